@@ -1,0 +1,138 @@
+package dev.hashvet;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A YAML (or JSON) document read into a tree that remembers the line of every key and list item,
+ * so that config files and rule files can name the file, line and key of any problem.
+ */
+public final class YamlDoc {
+  private static final YAMLMapper MAPPER = new YAMLMapper();
+
+  private final String name;
+  private final JsonNode root;
+  private final Map<String, Integer> lines;
+
+  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines) {
+    this.name = name;
+    this.root = root;
+    this.lines = lines;
+  }
+
+  /** Parses {@code bytes} (UTF-8) read from the file or resource called {@code name}. */
+  public static YamlDoc parse(String name, byte[] bytes) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw HashvetException.input(name + ": not valid UTF-8");
+    }
+    try {
+      JsonNode root = MAPPER.readTree(text);
+      if (root == null) {
+        root = MissingNode.getInstance();
+      }
+      return new YamlDoc(name, root, collectLines(text));
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? name : name + ":" + loc.getLineNr();
+      throw HashvetException.input(where + ": YAML error: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw HashvetException.input(name + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Map<String, Integer> collectLines(String text) throws IOException {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser p = new YAMLFactory().createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t.isStructStart()) {
+          String ptr = p.getParsingContext().pathAsPointer().toString();
+          if (t == JsonToken.FIELD_NAME) {
+            ptr = p.getParsingContext().pathAsPointer().toString();
+          } else if (t.isStructStart()) {
+            ptr = p.getParsingContext().getParent() == null
+                ? ""
+                : p.getParsingContext().getParent().pathAsPointer().toString();
+          }
+          lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+        }
+      }
+    }
+    return lines;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public JsonNode root() {
+    return root;
+  }
+
+  /** The line of the key or item at {@code pointer} ("/rules/0/id"), or of its nearest parent. */
+  public int line(String pointer) {
+    JsonPointer p = JsonPointer.compile(pointer);
+    while (p != null) {
+      Integer l = lines.get(p.toString());
+      if (l != null) {
+        return l;
+      }
+      p = p.head();
+    }
+    return 1;
+  }
+
+  /** "file:line" for {@code pointer}. */
+  public String where(String pointer) {
+    return name + ":" + line(pointer);
+  }
+
+  /** An input error located at {@code pointer}. */
+  public HashvetException error(String pointer, String message) {
+    return HashvetException.input(where(pointer) + ": " + message);
+  }
+
+  /** Fails on the first key of the object at {@code pointer} that is not in {@code known}. */
+  public void checkKeys(String pointer, Set<String> known) {
+    JsonNode node = root.at(pointer);
+    if (!node.isObject()) {
+      return;
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        throw error(
+            pointer + "/" + escape(key),
+            "unknown key '" + key + "' (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+      }
+    }
+  }
+
+  /** Escapes a key for use in a JSON pointer. */
+  public static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.hashvet.cli;
+
+import dev.hashvet.HashvetException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where picocli's policies are set: how commands are built (with the {@link Env}),
+ * how errors become the contract's exit codes (2 for bad input, 3 for could-not-vet and unexpected
+ * errors, never picocli's own 1), and where output goes. Commands print only through
+ * {@code spec.commandLine().getOut()/getErr()}.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs hashvet with {@code args}; returns the exit code (0, 1, 2 or 3). */
+  public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(env, out, err).execute(args);
+  }
+
+  /** The fully configured command tree, for {@link #run} and for the shell's completion. */
+  public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new HashvetCommand(), new EnvFactory(env));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        env.colourAllowed() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setExecutionExceptionHandler(Cli::handleExecutionException);
+    cl.setParameterExceptionHandler(Cli::handleParameterException);
+    return cl;
+  }
+
+  private static int handleExecutionException(
+      Exception ex, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    boolean verbose = isVerbose(parseResult);
+    if (ex instanceof HashvetException he) {
+      err.println("error: " + oneLine(he.getMessage()));
+      if (he.hint() != null) {
+        err.println("hint: " + he.hint());
+      }
+      if (verbose && he.getCause() != null) {
+        err.print(stackTrace(he));
+      }
+      err.flush();
+      return he.exitCode();
+    }
+    err.println("error: unexpected failure: " + oneLine(String.valueOf(ex)));
+    if (verbose) {
+      err.print(stackTrace(ex));
+    } else {
+      err.println("hint: run again with --verbose for the details");
+    }
+    err.flush();
+    return HashvetException.COULD_NOT_VET;
+  }
+
+  private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("error: " + oneLine(ex.getMessage()));
+    err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.flush();
+    return HashvetException.BAD_INPUT;
+  }
+
+  private static boolean isVerbose(ParseResult pr) {
+    for (ParseResult p = pr; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+
+  private static String stackTrace(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    return sw.toString();
+  }
+
+  /** Builds commands, giving those that take one the {@link Env}. */
+  private static final class EnvFactory implements IFactory {
+    private final Env env;
+    private final IFactory fallback = CommandLine.defaultFactory();
+
+    EnvFactory(Env env) {
+      this.env = env;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        Constructor<K> c = cls.getDeclaredConstructor(Env.class);
+        c.setAccessible(true);
+        return c.newInstance(env);
+      } catch (NoSuchMethodException e) {
+        return fallback.create(cls);
+      }
+    }
+  }
+}

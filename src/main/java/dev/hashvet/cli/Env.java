@@ -1,0 +1,56 @@
+package dev.hashvet.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What the process gets from outside: environment variables, the clock, standard input, the
+ * working directory and whether standard output is a terminal. Injected so that tests and the
+ * shell run the same commands deterministically.
+ */
+public record Env(
+    Map<String, String> vars, Clock clock, InputStream stdin, Path workDir, boolean terminal) {
+  public Env {
+    vars = Map.copyOf(vars);
+  }
+
+  /** The real process environment. */
+  public static Env system() {
+    return new Env(
+        System.getenv(),
+        Clock.systemDefaultZone(),
+        System.in,
+        Path.of("").toAbsolutePath(),
+        System.console() != null && isTerminalOut());
+  }
+
+  private static boolean isTerminalOut() {
+    try {
+      // Java 22 adds Console.isTerminal(); on 17 a console exists only when both ends are terminals.
+      return System.console() != null;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  public String var(String name) {
+    return vars.getOrDefault(name, "");
+  }
+
+  /** Colour is used only on a terminal, and never when NO_COLOR is set (any value). */
+  public boolean colourAllowed() {
+    return terminal && !vars.containsKey("NO_COLOR") && !"dumb".equals(var("TERM"));
+  }
+
+  /** Terminal width from COLUMNS, or 100. */
+  public int width() {
+    try {
+      int w = Integer.parseInt(var("COLUMNS").trim());
+      return w >= 20 ? w : 100;
+    } catch (NumberFormatException e) {
+      return 100;
+    }
+  }
+}

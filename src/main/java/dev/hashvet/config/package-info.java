@@ -1,0 +1,5 @@
+/**
+ * The config file ({@code .hashvet.yml}): finding it, reading it with file:line errors, and the
+ * region and language codes every front end checks. Imports only the root package.
+ */
+package dev.hashvet.config;

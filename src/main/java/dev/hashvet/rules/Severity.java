@@ -1,0 +1,42 @@
+package dev.hashvet.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How serious a finding is. The verdict is the highest severity among the findings. */
+public enum Severity {
+  INFO,
+  REVIEW,
+  BLOCK;
+
+  /** The lower-case name used in rule files and reports. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean atLeast(Severity other) {
+    return compareTo(other) >= 0;
+  }
+
+  public Severity raise() {
+    return this == INFO ? REVIEW : BLOCK;
+  }
+
+  public Severity lower() {
+    return this == BLOCK ? REVIEW : INFO;
+  }
+
+  public static Severity max(Severity a, Severity b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The severity named {@code id} ("info", "review", "block"), if any. */
+  public static Optional<Severity> parse(String id) {
+    for (Severity s : values()) {
+      if (s.id().equals(id)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}
