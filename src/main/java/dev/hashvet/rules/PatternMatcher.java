@@ -1,0 +1,72 @@
+package dev.hashvet.rules;
+
+import dev.hashvet.text.TagReadings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code pattern: {regex: "...", in: [text|tags]}}: a Java regular expression over the normalised
+ * (folded, lower-case) text, or over each folded tag without '#'. Write word boundaries
+ * ({@code \b}) into text patterns: a pattern is the one matcher that can see inside words.
+ */
+final class PatternMatcher implements Matcher {
+  private final java.util.regex.Pattern regex;
+  private final boolean inText;
+  private final boolean inTags;
+
+  PatternMatcher(Spec spec) {
+    spec.keys(Set.of("regex", "in"));
+    try {
+      this.regex =
+          java.util.regex.Pattern.compile(
+              spec.string("regex"),
+              java.util.regex.Pattern.UNICODE_CHARACTER_CLASS
+                  | java.util.regex.Pattern.CASE_INSENSITIVE
+                  | java.util.regex.Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      throw spec.error("regex", "bad regular expression: " + e.getDescription());
+    }
+    List<String> in = spec.strings("in");
+    for (String s : in) {
+      if (!s.equals("text") && !s.equals("tags")) {
+        throw spec.error("in", "'in' takes text and/or tags, not '" + s + "'");
+      }
+    }
+    this.inText = in.isEmpty() || in.contains("text");
+    this.inTags = in.contains("tags");
+  }
+
+  @Override
+  public List<Match> match(Subject subject) {
+    List<Match> out = new ArrayList<>();
+    if (inText) {
+      var m = regex.matcher(subject.folded());
+      while (m.find()) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("in", "text");
+        ev.put("span", m.group());
+        ev.put("start", m.start());
+        ev.put("end", m.end());
+        out.add(new Match(ev, Map.of("term", m.group())));
+      }
+    }
+    if (inTags) {
+      for (TagReadings tag : subject.tags()) {
+        var m = regex.matcher(tag.folded());
+        if (m.find()) {
+          Map<String, Object> ev = new LinkedHashMap<>();
+          ev.put("in", "tag");
+          ev.put("tag", tag.tag());
+          ev.put("reading", tag.best().text());
+          ev.put("span", m.group());
+          out.add(new Match(ev, Map.of("term", m.group(), "tag", "#" + tag.tag())));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.hashvet.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * One rule of a pack: what to look for, how serious it is, and how to say it.
+ *
+ * @param id stable id, e.g. "context.legal-proceedings"
+ * @param category the category of its findings
+ * @param severity the severity of its findings unless the matcher decides one
+ * @param regions the markets it is for (empty: every market)
+ * @param message template of the finding's message (${term}, ${tag}, ${share}, ...)
+ * @param why a sentence on the risk
+ * @param matcher what it looks for
+ * @param examples its must-flag and must-pass cases
+ * @param pack the pack it belongs to
+ * @param where "file:line" of its definition
+ */
+public record Rule(
+    String id,
+    Category category,
+    Severity severity,
+    List<String> regions,
+    String message,
+    String why,
+    Matcher matcher,
+    List<RuleExample> examples,
+    String pack,
+    String where) {
+  private static final int MAX_ALSO = 5;
+
+  public Rule {
+    regions = List.copyOf(regions);
+    examples = List.copyOf(examples);
+  }
+
+  /** The finding of this rule for {@code subject}, if it matches. */
+  public Optional<Finding> apply(Subject subject) {
+    List<String> hitRegions = List.of();
+    boolean capAtReview = false;
+    if (!regions.isEmpty()) {
+      if (subject.isGlobal()) {
+        // A global post reaches every market, but only at review level: the user did not say it
+        // targets this one.
+        capAtReview = true;
+        hitRegions = regions;
+      } else {
+        hitRegions = regions.stream().filter(subject.regions()::contains).toList();
+        if (hitRegions.isEmpty()) {
+          return Optional.empty();
+        }
+      }
+    }
+    List<Match> matches = matcher.match(subject);
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    Match first = matches.get(0);
+    Severity s = first.severity().orElse(severity);
+    if (capAtReview && s == Severity.BLOCK) {
+      s = Severity.REVIEW;
+    }
+    Map<String, Object> evidence = new LinkedHashMap<>(first.evidence());
+    Set<String> also = new LinkedHashSet<>();
+    for (Match m : matches.subList(1, matches.size())) {
+      Object span = m.evidence().getOrDefault("span", m.evidence().get("tag"));
+      if (span != null && !span.equals(first.evidence().get("span"))) {
+        also.add(String.valueOf(span));
+      }
+    }
+    if (!also.isEmpty()) {
+      evidence.put("also", new ArrayList<>(also).subList(0, Math.min(MAX_ALSO, also.size())));
+    }
+    if (!hitRegions.isEmpty()) {
+      evidence.put("regions", hitRegions);
+    }
+    Map<String, String> vars = new LinkedHashMap<>(first.vars());
+    vars.putIfAbsent("tag", subject.tags().isEmpty() ? "" : "#" + subject.tags().get(0).tag());
+    vars.putIfAbsent("regions", String.join(", ", hitRegions.isEmpty() ? subject.regions() : hitRegions));
+    vars.putIfAbsent("date", subject.at().toLocalDate().toString());
+    String text = new StringSubstitutor(vars).replace(message);
+    return Optional.of(new Finding(id, category, s, text, why, evidence));
+  }
+}

@@ -1,0 +1,284 @@
+package dev.hashvet.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hashvet.HashvetException;
+import dev.hashvet.YamlDoc;
+import dev.hashvet.fetch.Post;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rules and term lists in force: the bundled packs plus the user's rule folders. A pack file:
+ *
+ * <pre>
+ * pack: legal
+ * description: Trials, verdicts and courts.
+ * rules:
+ *   - id: text.legal-proceedings           # stable, unique
+ *     category: legal_proceedings          # a Category id
+ *     severity: review                     # info | review | block
+ *     regions: [US]                        # optional: the markets it is for
+ *     message: "The post uses ${term}, a courtroom word."
+ *     why: "Court cases are painful news for the people in them."
+ *     match: {terms: {lists: [legal]}}
+ *     examples:
+ *       flag: ["Who is #notguilty?", {text: "...", regions: [US], severity: review}]
+ *       pass: ["A jurassic adventure"]
+ * </pre>
+ *
+ * Unknown keys, unknown categories, empty packs and rules without examples fail loudly, naming the
+ * file and line.
+ */
+public final class RuleBook {
+  private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
+  private static final Set<String> RULE_KEYS =
+      Set.of("id", "category", "severity", "regions", "message", "why", "match", "examples");
+  private static final Set<String> EXAMPLES_KEYS = Set.of("flag", "pass");
+  private static final Set<String> EXAMPLE_KEYS =
+      Set.of("text", "at", "regions", "languages", "context", "severity");
+  private static final Set<String> POST_KEYS =
+      Set.of("text", "author", "followers", "likes", "reposts", "replies", "url", "source", "id");
+
+  private final List<Rule> rules;
+  private final TermLists terms;
+  private final Map<String, String> packs;
+
+  private RuleBook(List<Rule> rules, TermLists terms, Map<String, String> packs) {
+    this.rules = List.copyOf(rules);
+    this.terms = terms;
+    this.packs = Map.copyOf(packs);
+  }
+
+  /** The bundled packs plus the packs and term lists in {@code userDirs}. */
+  public static RuleBook load(List<Path> userDirs) {
+    return load(userDirs, true);
+  }
+
+  /**
+   * Loads the user folders' files, with or without the bundled packs (without: to test a user's
+   * own pack in isolation; the bundled term lists are always available to it).
+   */
+  public static RuleBook load(List<Path> userDirs, boolean withBundledPacks) {
+    List<YamlDoc> listDocs = new ArrayList<>();
+    List<YamlDoc> packDocs = new ArrayList<>();
+    for (String name : index("/terms/index.txt")) {
+      listDocs.add(resource("/terms/" + name));
+    }
+    if (withBundledPacks) {
+      for (String name : index("/rules/index.txt")) {
+        packDocs.add(resource("/rules/" + name));
+      }
+    }
+    for (Path dir : userDirs) {
+      for (Path file : yamlFiles(dir)) {
+        YamlDoc doc = read(file);
+        if (doc.root().has("list")) {
+          listDocs.add(doc);
+        } else if (doc.root().has("pack")) {
+          packDocs.add(doc);
+        } else {
+          throw doc.error("", "neither a rule pack (no 'pack' key) nor a term list (no 'list' key)");
+        }
+      }
+    }
+    TermLists terms = new TermLists();
+    listDocs.forEach(terms::add);
+    Spec.Loading loading = new Spec.Loading(terms, Matchers.standard());
+    List<Rule> rules = new ArrayList<>();
+    Map<String, String> packs = new LinkedHashMap<>();
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (YamlDoc doc : packDocs) {
+      String pack = parsePack(doc, loading, rules, byId);
+      packs.put(pack, doc.root().path("description").asText(""));
+    }
+    return new RuleBook(rules, terms, packs);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public TermLists terms() {
+    return terms;
+  }
+
+  /** Pack names and their descriptions, in load order. */
+  public Map<String, String> packs() {
+    return packs;
+  }
+
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Every finding of every rule for {@code subject}, in rule order. */
+  public List<Finding> evaluate(Subject subject) {
+    List<Finding> out = new ArrayList<>();
+    for (Rule r : rules) {
+      r.apply(subject).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static String parsePack(
+      YamlDoc doc, Spec.Loading loading, List<Rule> rules, Map<String, Rule> byId) {
+    if (!doc.root().isObject()) {
+      throw doc.error("", "a rule pack must be a mapping with 'pack' and 'rules'");
+    }
+    doc.checkKeys("", PACK_KEYS);
+    Spec root = new Spec(doc, "", loading);
+    String pack = root.string("pack");
+    JsonNode list = doc.root().path("rules");
+    if (!list.isArray() || list.isEmpty()) {
+      throw doc.error("/rules", "pack '" + pack + "' has no rules");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Rule rule = parseRule(root.child("rules").item(i), pack);
+      Rule before = byId.putIfAbsent(rule.id(), rule);
+      if (before != null) {
+        throw doc.error("/rules/" + i + "/id",
+            "rule id '" + rule.id() + "' is already defined at " + before.where());
+      }
+      rules.add(rule);
+    }
+    return pack;
+  }
+
+  private static Rule parseRule(Spec spec, String pack) {
+    spec.keys(RULE_KEYS);
+    String id = spec.string("id");
+    if (!id.matches("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+      throw spec.error("id", "rule id '" + id + "' must look like 'context.legal-proceedings'");
+    }
+    String cat = spec.string("category");
+    Category category = Category.parse(cat).orElseThrow(() -> spec.error("category",
+        "unknown category '" + cat + "' (see PRODUCT.md for the list)"));
+    Severity severity = spec.severity("severity")
+        .orElseThrow(() -> spec.error("missing required key 'severity'"));
+    List<String> regions = new ArrayList<>();
+    for (String r : spec.strings("regions")) {
+      String code = r.toUpperCase(java.util.Locale.ROOT);
+      if (!Set.of(java.util.Locale.getISOCountries()).contains(code)) {
+        throw spec.error("regions", "unknown region code '" + r + "'");
+      }
+      regions.add(code);
+    }
+    String message = spec.string("message");
+    String why = spec.string("why");
+    Matcher matcher = spec.matcher("match");
+    List<RuleExample> examples = examples(spec, id);
+    return new Rule(id, category, severity, regions, message, why, matcher, examples, pack,
+        spec.where());
+  }
+
+  private static List<RuleExample> examples(Spec spec, String id) {
+    if (!spec.has("examples")) {
+      throw spec.error("rule '" + id + "' has no examples (examples: {flag: [...], pass: [...]})");
+    }
+    Spec ex = spec.child("examples");
+    ex.keys(EXAMPLES_KEYS);
+    List<RuleExample> out = new ArrayList<>();
+    for (String kind : List.of("flag", "pass")) {
+      JsonNode n = ex.node().path(kind);
+      if (n.isMissingNode()) {
+        continue;
+      }
+      if (!n.isArray()) {
+        throw ex.error(kind, "'" + kind + "' must be a list of examples");
+      }
+      for (int i = 0; i < n.size(); i++) {
+        out.add(example(ex.child(kind).item(i), kind.equals("flag")));
+      }
+    }
+    if (out.stream().noneMatch(RuleExample::flag)) {
+      throw spec.error("examples", "rule '" + id + "' needs at least one 'flag' example");
+    }
+    return out;
+  }
+
+  private static RuleExample example(Spec spec, boolean flag) {
+    JsonNode n = spec.node();
+    if (n.isValueNode()) {
+      return new RuleExample(flag, n.asText(), Optional.empty(), List.of(), List.of(), List.of(),
+          Optional.empty(), spec.where());
+    }
+    spec.keys(EXAMPLE_KEYS);
+    List<Post> context = new ArrayList<>();
+    JsonNode ctx = n.path("context");
+    for (int i = 0; i < ctx.size(); i++) {
+      JsonNode p = ctx.get(i);
+      if (p.isValueNode()) {
+        context.add(new Post("example", "ex" + i, "", "", "", "", -1, -1, -1, -1, p.asText(),
+            List.of()));
+      } else {
+        spec.child("context").item(i).keys(POST_KEYS);
+        context.add(new Post(p.path("source").asText("example"), p.path("id").asText("ex" + i),
+            p.path("url").asText(""), "", "", p.path("author").asText(""),
+            p.path("followers").asLong(-1), p.path("likes").asLong(-1),
+            p.path("reposts").asLong(-1), p.path("replies").asLong(-1),
+            p.path("text").asText(""), List.of()));
+      }
+    }
+    return new RuleExample(flag, spec.string("text"), spec.optString("at"),
+        spec.strings("regions"), spec.strings("languages"), context, spec.severity("severity"),
+        spec.where());
+  }
+
+  private static List<String> index(String resource) {
+    try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static YamlDoc resource(String path) {
+    try (InputStream in = RuleBook.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + path);
+      }
+      return YamlDoc.parse("(bundled)" + path, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> yamlFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw HashvetException.input("rule folder not found: " + dir);
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw HashvetException.input("cannot read rule folder " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static YamlDoc read(Path file) {
+    try {
+      return YamlDoc.parse(file.toString(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw HashvetException.input(file + ": cannot read: " + e.getMessage());
+    }
+  }
+}

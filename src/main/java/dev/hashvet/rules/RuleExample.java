@@ -1,0 +1,34 @@
+package dev.hashvet.rules;
+
+import dev.hashvet.fetch.Post;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case a rule ships with: a post that must flag (or must pass), with optional date, markets,
+ * languages and context posts.
+ *
+ * @param flag true for a "must flag" case, false for "must pass"
+ * @param text the post or tag
+ * @param at the publish time (ISO-8601 date or date-time), or empty for a fixed default
+ * @param regions target markets, or empty for global
+ * @param languages audience languages, or empty
+ * @param context sampled posts for context rules; empty means no context (offline)
+ * @param severity for a flag case, the severity the finding must have, if stated
+ * @param where "file:line" of the case
+ */
+public record RuleExample(
+    boolean flag,
+    String text,
+    Optional<String> at,
+    List<String> regions,
+    List<String> languages,
+    List<Post> context,
+    Optional<Severity> severity,
+    String where) {
+  public RuleExample {
+    regions = List.copyOf(regions);
+    languages = List.copyOf(languages);
+    context = List.copyOf(context);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.hashvet.rules;
+
+import dev.hashvet.text.TextNormalizer;
+import dev.hashvet.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A named list of words and phrases in one language, read from a term-list file. Every term is
+ * stored as the word sequences it may appear as (its inflected forms), folded and tokenised the
+ * same way as the text it is matched against.
+ *
+ * @param name the list's name ("legal"); lists of one name in several languages form one family
+ * @param lang the language code ("en")
+ * @param description what the list holds
+ * @param terms the terms
+ * @param examples texts that must contain a term of the list, and texts that must not
+ * @param where "file:line" of the list, for messages
+ */
+public record TermList(
+    String name, String lang, String description, List<Term> terms, Examples examples, String where) {
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
+  public TermList {
+    terms = List.copyOf(terms);
+  }
+
+  /**
+   * One term and the word sequences it matches.
+   *
+   * @param text the term as written in the list
+   * @param forms its forms, each a sequence of folded words; the first is the term itself
+   */
+  public record Term(String text, List<List<String>> forms) {
+    public Term {
+      forms = List.copyOf(forms);
+    }
+  }
+
+  /** Example texts of a term list. */
+  public record Examples(List<String> match, List<String> noMatch) {
+    public static final Examples NONE = new Examples(List.of(), List.of());
+
+    public Examples {
+      match = List.copyOf(match);
+      noMatch = List.copyOf(noMatch);
+    }
+  }
+
+  /** Terms written inline in a rule (no examples of their own: the rule's examples cover them). */
+  static TermList inline(String where, String lang, List<String> words) {
+    List<Term> terms = new ArrayList<>();
+    for (String w : words) {
+      terms.add(term(w, lang, true, List.of()));
+    }
+    return new TermList("inline", lang, "terms written in the rule", terms, Examples.NONE, where);
+  }
+
+  /** Builds a term with its forms: the listed ones plus the language's regular inflections. */
+  static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
+    Set<List<String>> forms = new LinkedHashSet<>();
+    List<String> base = words(text);
+    if (base.isEmpty()) {
+      return new Term(text, List.of());
+    }
+    forms.add(base);
+    if (inflect) {
+      for (List<String> f : Inflector.forms(base, lang)) {
+        forms.add(f);
+      }
+    }
+    for (String f : extraForms) {
+      List<String> w = words(f);
+      if (!w.isEmpty()) {
+        forms.add(w);
+      }
+    }
+    return new Term(text, new ArrayList<>(forms));
+  }
+
+  /** The folded words of {@code text}, as the matcher sees them. */
+  public static List<String> words(String text) {
+    String folded = NORMALIZER.fold(text);
+    return TOKENIZER.words(folded).stream().map(t -> t.word()).toList();
+  }
+}

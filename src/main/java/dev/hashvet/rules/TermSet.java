@@ -1,0 +1,128 @@
+package dev.hashvet.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The terms of one or more lists, indexed for whole-word matching over a sequence of folded words.
+ * A term matches only as whole words ("scunthorpe" never contains a match for a four-letter word),
+ * and a word with a possessive "'s" also matches without it.
+ */
+public final class TermSet {
+  private final List<TermList> lists;
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  private record Entry(List<String> form, TermList.Term term, TermList list) {}
+
+  /**
+   * One match.
+   *
+   * @param term the term as written in its list
+   * @param list the list's name
+   * @param lang the list's language
+   * @param from index of the first matched word
+   * @param to index after the last matched word
+   */
+  public record Hit(String term, String list, String lang, int from, int to) {}
+
+  public TermSet(Collection<TermList> lists) {
+    this.lists = List.copyOf(lists);
+    for (TermList list : lists) {
+      for (TermList.Term term : list.terms()) {
+        for (List<String> form : term.forms()) {
+          byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
+              .add(new Entry(form, term, list));
+        }
+      }
+    }
+    // Longest forms first, so "not guilty" wins over "not" if both were listed.
+    byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(e -> -e.form().size())));
+  }
+
+  public List<TermList> lists() {
+    return lists;
+  }
+
+  /** The languages of the lists in this set. */
+  public Set<String> languages() {
+    Set<String> out = new HashSet<>();
+    lists.forEach(l -> out.add(l.lang()));
+    return out;
+  }
+
+  /**
+   * All non-overlapping matches in {@code words}, left to right. Lists in languages outside
+   * {@code languages} are skipped (an empty set means every language).
+   */
+  public List<Hit> find(List<String> words, Set<String> languages) {
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Hit hit = longestAt(words, i, languages);
+      if (hit == null) {
+        i++;
+      } else {
+        hits.add(hit);
+        i = hit.to();
+      }
+    }
+    return hits;
+  }
+
+  /** True if any term of the set occurs in {@code words}. */
+  public boolean any(List<String> words, Set<String> languages) {
+    for (int i = 0; i < words.size(); i++) {
+      if (longestAt(words, i, languages) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Hit longestAt(List<String> words, int i, Set<String> languages) {
+    for (String key : keys(words.get(i))) {
+      List<Entry> entries = byFirstWord.get(key);
+      if (entries == null) {
+        continue;
+      }
+      for (Entry e : entries) {
+        if (!languages.isEmpty() && !languages.contains(e.list().lang())) {
+          continue;
+        }
+        if (matchesAt(words, i, e.form())) {
+          return new Hit(e.term().text(), e.list().name(), e.list().lang(), i, i + e.form().size());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean matchesAt(List<String> words, int i, List<String> form) {
+    if (i + form.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < form.size(); k++) {
+      if (!keys(words.get(i + k)).contains(form.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word and, for a possessive, the word without "'s". */
+  private static List<String> keys(String word) {
+    if (word.endsWith("'s") && word.length() > 2) {
+      return List.of(word, word.substring(0, word.length() - 2));
+    }
+    if (word.endsWith("'") && word.length() > 1) {
+      return List.of(word, word.substring(0, word.length() - 1));
+    }
+    return List.of(word);
+  }
+}
