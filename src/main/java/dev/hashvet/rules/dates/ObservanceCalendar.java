@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The observances in force: which fall on an instant in each market's own time zone, and which a
@@ -32,8 +33,20 @@ import java.util.Set;
 public final class ObservanceCalendar {
   private static final String FOLDER = "/dates/";
 
+  private static final int MEMO_FROM = 1900;
+  private static final int MEMO_TO = 2200;
+
   private final List<Observance> observances;
   private final RegionZones zones;
+  /**
+   * The days of each observance in each year asked for: a memo of pure computations (the lunar
+   * calendars and the astronomy cost microseconds to milliseconds each and a vet asks for the same
+   * few years again and again), bounded by the observances times the years 1900-2200.
+   */
+  private final Map<String, Dating> memo = new ConcurrentHashMap<>();
+
+  /** The spans of one observance in one year, or why it cannot be dated. */
+  private record Dating(List<DateSpan> spans, String undatable) {}
 
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
     this.observances = List.copyOf(observances);
@@ -137,10 +150,9 @@ public final class ObservanceCalendar {
       for (String region : marketsFor(o, regions)) {
         LocalDate local = instant.atZone(zones.zone(region)).toLocalDate();
         for (int y : years(o, local)) {
-          try {
-            o.schedule().spans(y);
-          } catch (DateRule.OutOfRange e) {
-            out.putIfAbsent(o.id() + "@" + y, new Undated(o, y, e.getMessage()));
+          Dating d = dating(o, y);
+          if (d.undatable() != null) {
+            out.putIfAbsent(o.id() + "@" + y, new Undated(o, y, d.undatable()));
           }
         }
       }
@@ -182,10 +194,9 @@ public final class ObservanceCalendar {
       if (!all && !o.observedIn(region)) {
         continue;
       }
-      try {
-        o.schedule().spans(year);
-      } catch (DateRule.OutOfRange e) {
-        out.add(new Undated(o, year, e.getMessage()));
+      Dating d = dating(o, year);
+      if (d.undatable() != null) {
+        out.add(new Undated(o, year, d.undatable()));
       }
     }
     return out;
@@ -214,11 +225,22 @@ public final class ObservanceCalendar {
     return out;
   }
 
-  private static List<DateSpan> datable(Observance o, int year) {
+  private List<DateSpan> datable(Observance o, int year) {
+    return dating(o, year).spans();
+  }
+
+  private Dating dating(Observance o, int year) {
+    if (year < MEMO_FROM || year > MEMO_TO) {
+      return compute(o, year);
+    }
+    return memo.computeIfAbsent(o.id() + "@" + year, k -> compute(o, year));
+  }
+
+  private static Dating compute(Observance o, int year) {
     try {
-      return o.schedule().spans(year);
+      return new Dating(o.schedule().spans(year), null);
     } catch (DateRule.OutOfRange e) {
-      return List.of();
+      return new Dating(List.of(), e.getMessage());
     }
   }
 
