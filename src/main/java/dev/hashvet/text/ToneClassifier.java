@@ -28,11 +28,11 @@ public final class ToneClassifier {
   public static final int EMOTION_AT = ToneLexicon.STRONG;
 
   /**
-   * Compound score at or above which the rest of a post (its sentiment without the cue's own
-   * words) is so happy that a bare fear cue (weight {@value #EMOTION_AT} exactly) reads as a figure
-   * of speech: "stay safe and have an amazing night!", "so scared for my exam, wish me luck!". It
-   * then yields to the sentiment. Grief and anger never yield: mourning posts are often worded
-   * warmly, and "justice" and "love" are positive words in the most outraged posts.
+   * Compound score at or above which the rest of a post (its sentiment without the cue's own words)
+   * is so happy that a bare fear cue (weight {@value #EMOTION_AT} exactly) reads as a figure of
+   * speech: "stay safe and have an amazing night!", "so scared for my exam, wish me luck!". It then
+   * yields to the sentiment. Grief and anger never yield: mourning posts are often worded warmly,
+   * and "justice" and "love" are positive words in the most outraged posts.
    */
   public static final double PLAYFUL_AT = 0.5;
 
@@ -74,8 +74,8 @@ public final class ToneClassifier {
 
   /**
    * As {@link #score(String)}, also looking for emotion cues in the readings of the post's tags
-   * ("justice for caylee" for #JusticeForCaylee). Readings add no sentiment: VADER already sees
-   * the tags in the text.
+   * ("justice for caylee" for #JusticeForCaylee). Readings add no sentiment: VADER already sees the
+   * tags in the text.
    */
   public ToneScore score(String text, List<String> tagReadings) {
     ToneVader.Result sentiment = vader.score(text);

@@ -236,7 +236,8 @@ final class ToneLexicon {
         // Hashtags run words together: #RestInPeace, #stay_safe.
         for (String sep : new String[] {"", "_"}) {
           String one = String.join(sep, t.words());
-          index.computeIfAbsent(one, k -> new ArrayList<>())
+          index
+              .computeIfAbsent(one, k -> new ArrayList<>())
               .add(new Term(t.text(), List.of(one), t.weight()));
         }
       }

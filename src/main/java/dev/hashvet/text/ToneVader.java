@@ -36,13 +36,13 @@ final class ToneVader {
 
   private static final Set<String> NEGATE =
       Set.of(
-          "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "ain't",
-          "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt",
-          "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't", "hasn't", "haven't",
-          "isn't", "mightn't", "mustn't", "neednt", "needn't", "never", "none", "nope", "nor",
-          "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent",
-          "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't", "without", "wont",
-          "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite");
+          ("aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't"
+                  + " didn't doesn't dont hadnt hasnt havent isnt mightnt mustnt neither don't"
+                  + " hadn't hasn't haven't isn't mightn't mustn't neednt needn't never none nope"
+                  + " nor not nothing nowhere oughtnt shant shouldnt uhuh wasnt werent oughtn't"
+                  + " shan't shouldn't uh-uh wasn't weren't without wont wouldnt won't wouldn't"
+                  + " rarely seldom despite")
+              .split(" "));
 
   private static final Map<String, Double> BOOSTERS = boosters();
 
@@ -112,8 +112,9 @@ final class ToneVader {
       int tab = line.indexOf('\t');
       int end = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
       try {
-        out.put(line.substring(0, tab), Double.parseDouble(
-            end < 0 ? line.substring(tab + 1) : line.substring(tab + 1, end)));
+        out.put(
+            line.substring(0, tab),
+            Double.parseDouble(end < 0 ? line.substring(tab + 1) : line.substring(tab + 1, end)));
       } catch (RuntimeException e) {
         throw new IllegalStateException(LEXICON_RESOURCE + ":" + lineNo + ": bad lexicon line", e);
       }
@@ -141,7 +142,8 @@ final class ToneVader {
         caps++;
       }
     }
-    // Capitals only emphasise when some, not all, words are in capitals (all caps is just shouting).
+    // Capitals only emphasise when some, not all, words are in capitals (all caps is just
+    // shouting).
     boolean capDiff = caps > 0 && caps < n;
 
     double[] sentiments = new double[n];
@@ -186,7 +188,8 @@ final class ToneVader {
     }
     if ((i > 0 && lower[i - 1].equals("no"))
         || (i > 1 && lower[i - 2].equals("no"))
-        || (i > 2 && lower[i - 3].equals("no")
+        || (i > 2
+            && lower[i - 3].equals("no")
             && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
       v = base * N_SCALAR;
     }
@@ -228,7 +231,8 @@ final class ToneVader {
       return negated(lower[i - 1]) ? v * N_SCALAR : v;
     }
     if (back == 1) {
-      if (lower[i - 2].equals("never") && (lower[i - 1].equals("so") || lower[i - 1].equals("this"))) {
+      if (lower[i - 2].equals("never")
+          && (lower[i - 1].equals("so") || lower[i - 1].equals("this"))) {
         return v * 1.25;
       }
       if (lower[i - 2].equals("without") && lower[i - 1].equals("doubt")) {
@@ -348,8 +352,8 @@ final class ToneVader {
   }
 
   /**
-   * The text's words: split on white space; @mentions and links dropped (a handle is a name, not
-   * a feeling); a token the lexicon knows as it stands is kept whole (emoticons such as ":)" or
+   * The text's words: split on white space; @mentions and links dropped (a handle is a name, not a
+   * feeling); a token the lexicon knows as it stands is kept whole (emoticons such as ":)" or
    * "<3"); otherwise leading and trailing characters that are not letters or digits are stripped
    * ("good!" and "#blessed" become "good" and "blessed"), and a token with nothing left is dropped.
    */
@@ -377,7 +381,8 @@ final class ToneVader {
   }
 
   private String token(String raw) {
-    if ((raw.length() > 1 && raw.charAt(0) == '@') || raw.contains("://")
+    if ((raw.length() > 1 && raw.charAt(0) == '@')
+        || raw.contains("://")
         || raw.regionMatches(true, 0, "www.", 0, 4)) {
       return null;
     }
@@ -417,27 +422,25 @@ final class ToneVader {
 
   private static Map<String, Double> boosters() {
     Map<String, Double> m = new HashMap<>();
-    for (String w :
-        new String[] {
-          "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably",
-          "decidedly", "deeply", "effing", "enormous", "enormously", "entirely", "especially",
-          "exceptional", "exceptionally", "extreme", "extremely", "fabulously", "flipping",
-          "flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin", "fully",
-          "fuckin", "fucking", "fuggin", "fugging", "greatly", "hella", "highly", "hugely",
-          "incredible", "incredibly", "intensely", "major", "majorly", "more", "most",
-          "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
-          "thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably",
-          "unusually", "utter", "utterly", "very"
-        }) {
+    String up =
+        "absolutely amazingly awfully completely considerable considerably decidedly deeply effing"
+            + " enormous enormously entirely especially exceptional exceptionally extreme extremely"
+            + " fabulously flipping flippin frackin fracking fricking frickin frigging friggin"
+            + " fully fuckin fucking fuggin fugging greatly hella highly hugely incredible"
+            + " incredibly intensely major majorly more most particularly purely quite really"
+            + " remarkably so substantially thoroughly total totally tremendous tremendously uber"
+            + " unbelievably unusually utter utterly very";
+    String down =
+        "almost barely hardly kinda kindof kind-of less little marginal marginally occasional"
+            + " occasionally partly scarce scarcely slight slightly somewhat sorta sortof sort-of";
+    for (String w : up.split(" ")) {
       m.put(w, B_INCR);
     }
-    for (String w :
-        new String[] {
-          "almost", "barely", "hardly", "just enough", "kind of", "kinda", "kindof", "kind-of",
-          "less", "little", "marginal", "marginally", "occasional", "occasionally", "partly",
-          "scarce", "scarcely", "slight", "slightly", "somewhat", "sort of", "sorta", "sortof",
-          "sort-of"
-        }) {
+    for (String w : down.split(" ")) {
+      m.put(w, B_DECR);
+    }
+    // Two-word dampeners: only ever looked up as a pair of preceding words.
+    for (String w : new String[] {"just enough", "kind of", "sort of"}) {
       m.put(w, B_DECR);
     }
     return Map.copyOf(m);

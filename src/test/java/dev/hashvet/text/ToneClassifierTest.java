@@ -21,8 +21,10 @@ class ToneClassifierTest {
     return List.of(
         // #notguilty, July 2011: verdict reactions...
         post("She got away with murder. Justice for Caylee.", Tone.ANGER),
-        post("Casey Anthony found #notguilty. I can't believe this. The jury is a joke", Tone.ANGER),
-        post("Not guilty?! Are you kidding me? That jury should be ashamed. #CaseyAnthony",
+        post(
+            "Casey Anthony found #notguilty. I can't believe this. The jury is a joke", Tone.ANGER),
+        post(
+            "Not guilty?! Are you kidding me? That jury should be ashamed. #CaseyAnthony",
             Tone.ANGER),
         post("This verdict is DISGUSTING. Shame on that jury!", Tone.ANGER),
         post("No justice in this country. Sick and tired of it.", Tone.ANGER),
@@ -43,15 +45,19 @@ class ToneClassifierTest {
         post("RIP my diet, ate the whole cake lol", Tone.POSITIVE),
         // Northern lights excitement.
         post("The northern lights tonight were absolutely amazing!!! 😍", Tone.POSITIVE),
-        post("Just saw the aurora borealis for the first time, best night of my life"
-            + " #northernlights", Tone.POSITIVE),
+        post(
+            "Just saw the aurora borealis for the first time, best night of my life"
+                + " #northernlights",
+            Tone.POSITIVE),
         post("Aurora forecast says Kp 7 tonight, fingers crossed for clear skies!", Tone.POSITIVE),
         // Hurricane fear, and hurricane fun.
         post("Hurricane Irene is coming straight for us and I'm terrified", Tone.FEAR),
         post("Mandatory evacuation for Zone A. Stay safe everyone #Irene", Tone.FEAR),
         post("Praying for everyone in the path of Hurricane Sandy", Tone.FEAR),
-        post("Stocked up on water and batteries, hope the storm misses us. Scared for my"
-            + " grandparents on the coast.", Tone.FEAR),
+        post(
+            "Stocked up on water and batteries, hope the storm misses us. Scared for my"
+                + " grandparents on the coast.",
+            Tone.FEAR),
         post("Earthquake just now?? Everything was shaking, so scary", Tone.FEAR),
         post("Hurricane party tonight, bring snacks!", Tone.POSITIVE),
         post("Stay safe and have an amazing night out, love you all!!", Tone.POSITIVE),
@@ -130,8 +136,7 @@ class ToneClassifierTest {
 
   @Test
   void sentimentCuesAreCappedToTheStrongest() {
-    ToneScore s =
-        TONE.score("good nice fine great love wonderful happy sweet okay cool");
+    ToneScore s = TONE.score("good nice fine great love wonderful happy sweet okay cool");
     assertThat(s.tone()).isEqualTo(Tone.POSITIVE);
     assertThat(s.cues()).hasSize(ToneClassifier.MAX_CUES).contains("love", "wonderful");
     assertThat(s.cues()).doesNotContain("okay", "fine");

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The VADER scorer against the compound scores the reference implementation prints for its own
- * demo sentences (vaderSentiment's README and the vader-sentiment npm port agree on all but the
- * four marked, where the Python original is followed: capitalised negations, "no"/"but"
- * handling, "without a doubt", "never so").
+ * The VADER scorer against the compound scores the reference implementation prints for its own demo
+ * sentences (vaderSentiment's README and the vader-sentiment npm port agree on all but the four
+ * marked, where the Python original is followed: capitalised negations, "no"/"but" handling,
+ * "without a doubt", "never so").
  */
 class ToneClassifierVaderTest {
   private static final ToneVader VADER = ToneVader.load();
@@ -33,7 +33,8 @@ class ToneClassifierVaderTest {
         "The book was good.|0.4404",
         "At least it isn't a horrible book.|0.431",
         "The book was only kind of good.|0.3832",
-        "The plot was good, but the characters are uncompelling and the dialog is not great.|-0.7042",
+        "The plot was good, but the characters are uncompelling and the dialog is not"
+            + " great.|-0.7042",
         "Today SUX!|-0.5461",
         "Make sure you :) or :D today!|0.8633",
         "Sentiment analysis has never been good.|-0.3412",
