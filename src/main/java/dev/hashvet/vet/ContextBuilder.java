@@ -69,7 +69,11 @@ public final class ContextBuilder {
       Post p = g.best;
       List<String> tags = p.tags().stream().map(text::fold).toList();
       List<String> words = text.words(g.clean, p.tags());
-      Tone t = tone.classify(g.clean);
+      List<String> readings = new ArrayList<>();
+      for (String tag : p.tags()) {
+        readings.add(text.read(tag).best().text());
+      }
+      Tone t = tone.score(g.clean, readings).tone();
       out.add(new ContextPost(p.source(), p.id(), Sanitizer.oneLine(p.url()),
           Sanitizer.oneLine(p.author()), p.followers(), g.clean, words, tags, t, g.weight, g.count));
     }

@@ -31,7 +31,7 @@ public final class Pipeline {
 
   /** A pipeline around an already loaded rule book. */
   public static Pipeline of(RuleBook book) {
-    return new Pipeline(book, new TextAnalysis(new TagSegmenter()), new ToneClassifier());
+    return new Pipeline(book, new TextAnalysis(new TagSegmenter()), ToneClassifier.standard());
   }
 
   public RuleBook book() {
