@@ -151,7 +151,7 @@ class CalendarDatesTest {
   @Test
   void qingmingAgreesWithTheLeapCycleRule1901To2099() {
     // Independent check: within a leap cycle the term drifts by a quarter day a year, so the date
-    // switches at known years (Hong Kong Observatory tables; the same rule as python-holidays).
+    // switches at known years (the leap-cycle rule the python-holidays project uses for 1901-2099).
     int[] fourthFrom = {1976, 2009, 2042, 2075};
     for (int y = 1901; y <= 2099; y++) {
       int day = y >= fourthFrom[y % 4] ? 4 : (y % 4 == 2 && y <= 1910) || (y % 4 == 3 && y <= 1943)
