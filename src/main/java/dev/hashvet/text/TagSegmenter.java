@@ -1,17 +1,110 @@
 package dev.hashvet.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads a run-together tag as words. This first version keeps the tag whole; the word-frequency
- * segmenter replaces it.
+ * Reads a run-together tag as words, the way people may read it: the best reading of a unigram
+ * word-frequency model (cost = -ln probability, searched by dynamic programming), guided by the
+ * writer's capitals and digits, then the plausible alternates, then the risky readings found on
+ * purpose. For every risk word that occurs anywhere inside the tag, the segmenter forces it as a
+ * word, reads the rest of the tag as well as it can, and keeps that reading when it costs at most
+ * {@link CostModel#riskPerWord()} per word of the best reading more than the best
+ * (docs/segmentation.md explains the margin). Place names and words that only contain a risk word
+ * (Scunthorpe, cocktail) keep their own reading because splitting them costs more than the margin.
+ *
+ * <p>Thread-safe; one instance can serve every tag of a run.
  */
 public final class TagSegmenter {
+  private final WordFrequencies frequencies;
+  private final RiskLexicon lexicon;
+  private final CostModel model;
   private final TextNormalizer normalizer = new TextNormalizer();
+  private final LookalikeFolder lookalikes = new LookalikeFolder();
+  private final Tokenizer tokenizer = new Tokenizer();
 
-  /** The ranked readings of {@code tag} (without '#'). */
+  /** A segmenter over the bundled English frequencies and risk lexicon. */
+  public TagSegmenter() {
+    this(WordFrequencies.bundled(), RiskLexicon.bundled(), CostModel.defaults());
+  }
+
+  /** A segmenter over the bundled frequencies with another risk lexicon. */
+  public TagSegmenter(RiskLexicon lexicon) {
+    this(WordFrequencies.bundled(), lexicon, CostModel.defaults());
+  }
+
+  public TagSegmenter(WordFrequencies frequencies, RiskLexicon lexicon, CostModel model) {
+    this.frequencies = frequencies;
+    this.lexicon = lexicon;
+    this.model = model;
+  }
+
+  /** The ranked readings of {@code tag} (a leading '#' or '＃' is ignored). */
   public TagReadings read(String tag) {
-    String folded = normalizer.fold(tag);
-    return new TagReadings(tag, folded, List.of(new Reading(folded, List.of(folded), 0, List.of())));
+    String bare = stripHash(tag);
+    TagShape shape = TagShape.of(lookalikes.unmix(bare), normalizer);
+    String folded = shape.folded;
+    if (folded.isEmpty()) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(), 0)));
+    }
+    Lattice lattice = new Lattice(shape, frequencies, model, tokenizer);
+    List<Lattice.Path> best = lattice.best();
+    if (best.isEmpty()) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(folded), 0)));
+    }
+    double bestCost = best.get(0).cost();
+    int bestWords = Math.max(1, best.get(0).words().size());
+    double riskMargin = model.riskPerWord() * bestWords;
+    Map<String, Reading> kept = new LinkedHashMap<>();
+    for (Lattice.Path p : best) {
+      Reading r = reading(p.words(), p.cost() - bestCost);
+      double margin = r.isRisky() ? riskMargin : model.alternateMargin();
+      if (kept.isEmpty() || r.cost() <= margin) {
+        kept.putIfAbsent(r.text(), r);
+      }
+    }
+    for (RiskLexicon.Occurrence o : lexicon.occurrences(folded)) {
+      addForced(kept, lattice.forced(o.word(), o.start(), o.end()), bestCost, riskMargin);
+      addForced(kept, lattice.forcedPossessive(o.word(), o.start(), o.end() + 1), bestCost,
+          riskMargin);
+    }
+    List<Reading> ranked = new ArrayList<>(kept.values());
+    Reading first = ranked.get(0);
+    ranked.sort(Comparator.comparingDouble(Reading::cost));
+    ranked.remove(first);
+    ranked.add(0, first);
+    return new TagReadings(bare, folded, ranked);
+  }
+
+  private void addForced(
+      Map<String, Reading> kept, Lattice.Path p, double bestCost, double riskMargin) {
+    if (p == null) {
+      return;
+    }
+    double cost = Math.max(0, p.cost() - bestCost);
+    if (cost <= riskMargin) {
+      kept.putIfAbsent(String.join(" ", p.words()), reading(p.words(), cost));
+    }
+  }
+
+  private Reading reading(List<String> words, double cost) {
+    List<String> risky = new ArrayList<>();
+    for (String w : words) {
+      if (lexicon.isRisky(w) && !risky.contains(w)) {
+        risky.add(w);
+      }
+    }
+    return new Reading(String.join(" ", words), words, cost, risky);
+  }
+
+  private static String stripHash(String tag) {
+    String t = tag.strip();
+    while (t.startsWith("#") || t.startsWith("＃")) {
+      t = t.substring(1);
+    }
+    return t;
   }
 }

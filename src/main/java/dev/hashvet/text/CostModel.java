@@ -1,0 +1,42 @@
+package dev.hashvet.text;
+
+/**
+ * The numbers of the segmenter's cost model, in nats (negative natural log of a probability). A
+ * word from the frequency list costs {@code -ln(count / total)}; everything else is priced here.
+ * The defaults were tuned on the development sets (see docs/segmentation.md).
+ *
+ * @param unknownBase the fixed cost of a word the list does not have
+ * @param unknownPerChar the added cost per char of an unknown word (longer is less likely)
+ * @param maxUnknown the longest unknown word the search considers, in chars
+ * @param possessive the added cost of reading "thatchers" as "thatcher's"
+ * @param number the cost of a run of digits read as one number ("2020")
+ * @param foreignWord the cost of a word in another script, which the list cannot judge
+ * @param splitInCapitalised the cost of a word break inside a capitalised part of a camel-case
+ *     tag ("Mon|day" in "MondayMotivation"): writers who use capitals mark their words
+ * @param crossCapital the cost of a word that runs over a capital in a camel-case tag ("iPhone")
+ * @param splitInTitle the cost of a word break in a tag written as one capitalised word
+ *     ("Penistone"): such tags are single words nine times in ten
+ * @param riskPerWord how far (per word of the best reading) a risky reading may cost above the
+ *     best and still be reported: the risky-reading margin
+ * @param alternateMargin how far above the best a plain (not risky) alternate may cost
+ * @param alternates how many readings the search keeps per position (n-best)
+ */
+public record CostModel(
+    double unknownBase,
+    double unknownPerChar,
+    int maxUnknown,
+    double possessive,
+    double number,
+    double foreignWord,
+    double splitInCapitalised,
+    double crossCapital,
+    double splitInTitle,
+    double riskPerWord,
+    double alternateMargin,
+    int alternates) {
+
+  /** The tuned model. */
+  public static CostModel defaults() {
+    return new CostModel(10.0, 2.125, 24, 9.0, 3.0, 12.0, 2.5, 8.0, 3.0, 30.0, 10.0, 6);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.hashvet.text;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.SpoofChecker;
+
+/**
+ * Undoes look-alike letters: a Latin-looking word written with some Cyrillic or Greek letters
+ * ("nоtguilty" with a Cyrillic "о") reads as its Latin form. Uses ICU's restriction levels (UTS
+ * #39) to decide that a word mixes scripts in a way no language does, and its confusable
+ * skeletons to find the Latin letter each stranger stands for. Words in one script (москва, 東京)
+ * and the usual mixes (Latin with Han and kana) are left alone.
+ */
+final class LookalikeFolder {
+  private final SpoofChecker restriction =
+      new SpoofChecker.Builder()
+          .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+          .setChecks(SpoofChecker.RESTRICTION_LEVEL)
+          .build();
+  private final SpoofChecker skeletons = new SpoofChecker.Builder().build();
+
+  /** True if {@code word} mixes scripts beyond what UTS #39 calls moderately restrictive. */
+  boolean isMixedScript(String word) {
+    return restriction.failsChecks(word);
+  }
+
+  /**
+   * The Latin reading of {@code word} when it is a Latin word with look-alike letters from
+   * another script, else {@code word} unchanged.
+   */
+  String unmix(String word) {
+    if (!isMixedScript(word) || !hasLatin(word)) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    int i = 0;
+    while (i < word.length()) {
+      int cp = word.codePointAt(i);
+      i += Character.charCount(cp);
+      int script = UScript.getScript(cp);
+      if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
+        out.appendCodePoint(cp);
+        continue;
+      }
+      String skeleton = skeletons.getSkeleton(new String(Character.toChars(cp)));
+      if (!isLatinLetters(skeleton)) {
+        return word;
+      }
+      out.append(skeleton);
+    }
+    return out.toString();
+  }
+
+  private static boolean hasLatin(String s) {
+    return s.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.LATIN);
+  }
+
+  private static boolean isLatinLetters(String s) {
+    return !s.isEmpty()
+        && s.codePoints()
+            .allMatch(cp -> Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN);
+  }
+}

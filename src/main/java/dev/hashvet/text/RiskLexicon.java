@@ -1,0 +1,124 @@
+package dev.hashvet.text;
+
+import dev.hashvet.HashvetException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words that make a reading of a tag risky for a brand ("anal", "rapist", "dead"), each with the
+ * finding category it belongs to. The bundled list is {@code text/risk-words.tsv}: one
+ * {@code word<TAB>category} a line, inflected forms listed as words of their own, {@code #}
+ * comments. The segmenter looks for these words anywhere inside a folded tag and tries each as a
+ * word of a reading.
+ */
+public final class RiskLexicon {
+  static final String RESOURCE = "/text/risk-words.tsv";
+
+  private static final Pattern WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?");
+  private static final Pattern CATEGORY = Pattern.compile("[a-z_]+");
+
+  private final Map<String, String> categories;
+
+  private RiskLexicon(Map<String, String> categories) {
+    this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+  }
+
+  /** The bundled lexicon, read on first use and shared (it never changes once read). */
+  public static RiskLexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** A lexicon of {@code word -> category}. */
+  public static RiskLexicon of(Map<String, String> categories) {
+    return new RiskLexicon(categories);
+  }
+
+  /**
+   * Parses the TSV {@code text} read from {@code name}; a bad line is an input error naming the
+   * file and line.
+   */
+  public static RiskLexicon parse(String name, String text) {
+    Map<String, String> map = new LinkedHashMap<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = name + ":" + (i + 1);
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw HashvetException.input(where + ": expected 'word<TAB>category', got '" + line + "'");
+      }
+      String word = cols[0].strip();
+      String category = cols[1].strip();
+      if (!WORD.matcher(word).matches()) {
+        throw HashvetException.input(where + ": '" + word + "' is not a lower-case word");
+      }
+      if (!CATEGORY.matcher(category).matches()) {
+        throw HashvetException.input(where + ": '" + category + "' is not a category id");
+      }
+      if (map.putIfAbsent(word, category) != null) {
+        throw HashvetException.input(where + ": '" + word + "' is listed twice");
+      }
+    }
+    return new RiskLexicon(map);
+  }
+
+  /** The category of {@code word} (lower-case), if it is a risk word. */
+  public Optional<String> category(String word) {
+    return Optional.ofNullable(categories.get(word));
+  }
+
+  /** Every risk word, in file order. */
+  public Set<String> words() {
+    return categories.keySet();
+  }
+
+  /** Whether {@code word} of a reading is risky: itself, or the owner in a possessive. */
+  boolean isRisky(String word) {
+    if (categories.containsKey(word)) {
+      return true;
+    }
+    return word.endsWith("'s") && categories.containsKey(word.substring(0, word.length() - 2));
+  }
+
+  /** Where each risk word occurs inside {@code folded}, as {start, end} pairs with the word. */
+  List<Occurrence> occurrences(String folded) {
+    List<Occurrence> out = new ArrayList<>();
+    for (String w : categories.keySet()) {
+      for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+        out.add(new Occurrence(w, at, at + w.length()));
+      }
+    }
+    return out;
+  }
+
+  /** A risk word found at {@code [start, end)} of a folded tag. */
+  record Occurrence(String word, int start, int end) {}
+
+  private static final class Bundled {
+    static final RiskLexicon INSTANCE = load();
+
+    private static RiskLexicon load() {
+      try (InputStream in = RiskLexicon.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return parse("risk-words.tsv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}

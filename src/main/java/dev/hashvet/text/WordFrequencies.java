@@ -1,0 +1,314 @@
+package dev.hashvet.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * How common each English word is, as a cost: {@code -ln(count / total)}, so that the cost of a
+ * reading is the sum of its words' costs. The bundled data is the SymSpell English frequency list
+ * (82,765 words with Google Books Ngram counts; licenses/symspell.txt), plus the words of SCOWL up
+ * to size 80 that it lacks (200,445 rarer words and names such as Penistone and Scunthorpe;
+ * licenses/scowl.txt), each counted as half the list's smallest count: known to exist, too rare to
+ * have been counted. Both are read once from the class path when first needed.
+ *
+ * <p>Words are lower-case ASCII. Loading is on the start-up path of every check, so nothing is
+ * copied: the counted words stay in their decompressed bytes behind a small open-addressing hash
+ * table, and the extra words stay in their sorted file, searched by bisection.
+ */
+public final class WordFrequencies {
+  /** The bundled SymSpell unigram list (gzip of the original file, BOM and all). */
+  static final String UNIGRAM_RESOURCE = "/text/frequency_dictionary_en_82_765.txt.gz";
+
+  /** SCOWL words (size 80 and below) missing from the SymSpell list: sorted, one a line, gzip. */
+  static final String EXTRA_WORDS_RESOURCE = "/text/scowl-words.txt.gz";
+
+  private final byte[] text;
+  private final int[] starts;
+  private final byte[] lengths;
+  private final float[] costs;
+  private final int[] slots;
+  private final int maxLength;
+  private final double total;
+  private final double smallestCount;
+  private final byte[] extra;
+  private final int[] extraStarts;
+  private final float extraCost;
+
+  private WordFrequencies(byte[] text, byte[] extra) {
+    this.text = text;
+    int lines = 0;
+    for (byte b : text) {
+      lines += b == '\n' ? 1 : 0;
+    }
+    int[] st = new int[lines + 1];
+    byte[] len = new byte[lines + 1];
+    double[] counts = new double[lines + 1];
+    int size = 0;
+    double sum = 0;
+    double smallest = Double.MAX_VALUE;
+    int max = 0;
+    int n = text.length;
+    int i = startAfterBom(text);
+    while (i < n) {
+      int wordStart = i;
+      byte c;
+      while (i < n && (c = text[i]) != ' ' && c != '\t' && c != '\n') {
+        i++;
+      }
+      int wordEnd = i;
+      while (i < n && (text[i] == ' ' || text[i] == '\t')) {
+        i++;
+      }
+      long count = 0;
+      while (i < n && (c = text[i]) >= '0' && c <= '9') {
+        count = count * 10 + (c - '0');
+        i++;
+      }
+      while (i < n && text[i] != '\n') {
+        i++;
+      }
+      i++;
+      int length = wordEnd - wordStart;
+      if (length == 0 || length > Byte.MAX_VALUE || count <= 0) {
+        continue;
+      }
+      st[size] = wordStart;
+      len[size] = (byte) length;
+      counts[size] = count;
+      sum += count;
+      smallest = Math.min(smallest, count);
+      max = Math.max(max, length);
+      size++;
+    }
+    this.starts = st;
+    this.lengths = len;
+    this.total = sum;
+    this.smallestCount = size == 0 ? 1 : smallest;
+    this.maxLength = max;
+    this.costs = new float[size];
+    for (int w = 0; w < size; w++) {
+      costs[w] = (float) -Math.log(counts[w] / sum);
+    }
+    this.slots = new int[Integer.highestOneBit(Math.max(4, size * 2)) * 2];
+    int mask = slots.length - 1;
+    for (int w = 0; w < size; w++) {
+      int h = hash(text, starts[w], starts[w] + lengths[w]) & mask;
+      while (slots[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      slots[h] = w + 1;
+    }
+    this.extra = extra;
+    this.extraStarts = lineStarts(extra);
+    this.extraCost = (float) -Math.log(smallestCount / 2 / total);
+  }
+
+  /** The bundled English data, read on first use and shared (it never changes once read). */
+  public static WordFrequencies bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Reads a gzipped SymSpell-format list ({@code word count} a line, UTF-8, optional BOM) and a
+   * gzipped list of extra words (sorted by char value, one a line) that each count as half the
+   * smallest count of the first list, without changing its total.
+   */
+  public static WordFrequencies readGzip(InputStream counted, InputStream extraWords)
+      throws IOException {
+    return new WordFrequencies(Gzip.readAll(counted), Gzip.readAll(extraWords));
+  }
+
+  /** A small table from {@code counts} of lower-case ASCII words (tests, callers' own data). */
+  public static WordFrequencies of(Map<String, Long> counts) {
+    StringBuilder b = new StringBuilder();
+    new TreeMap<>(counts).forEach((w, c) -> b.append(w).append(' ').append(c).append('\n'));
+    return new WordFrequencies(b.toString().getBytes(StandardCharsets.US_ASCII), new byte[0]);
+  }
+
+  /** The cost of {@code word} (lower-case), or empty when neither list has it. */
+  public OptionalDouble cost(String word) {
+    double c = cost(word, 0, word.length());
+    return Double.isNaN(c) ? OptionalDouble.empty() : OptionalDouble.of(c);
+  }
+
+  public boolean contains(String word) {
+    return !Double.isNaN(cost(word, 0, word.length()));
+  }
+
+  /** How many counted words there are. */
+  public int size() {
+    return costs.length;
+  }
+
+  /** How many extra (uncounted) words there are. */
+  public int extraSize() {
+    return extraStarts.length - 1;
+  }
+
+  /** The sum of the counts, the denominator of every word's probability. */
+  public double total() {
+    return total;
+  }
+
+  /** The length of the longest counted word, in chars. */
+  int maxLength() {
+    return maxLength;
+  }
+
+  /** The cost of {@code s[from, to)}, or NaN when unknown; makes no String. */
+  double cost(CharSequence s, int from, int to) {
+    int w = find(s, from, to);
+    if (w >= 0) {
+      return costs[w];
+    }
+    return extraRank(s, from, to) >= 0 ? extraCost : Double.NaN;
+  }
+
+  /**
+   * Whether some extra word starts with {@code s[from, to)}: lets the segmenter stop extending a
+   * word early.
+   */
+  boolean extraHasPrefix(CharSequence s, int from, int to) {
+    int r = extraRank(s, from, to);
+    int at = r >= 0 ? r : -r - 1;
+    if (at >= extraSize()) {
+      return false;
+    }
+    int start = extraStarts[at];
+    int len = extraStarts[at + 1] - 1 - start;
+    if (len < to - from) {
+      return false;
+    }
+    for (int k = 0; k < to - from; k++) {
+      if (extra[start + k] != s.charAt(from + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int find(CharSequence s, int from, int to) {
+    int length = to - from;
+    if (length > maxLength || length <= 0) {
+      return -1;
+    }
+    int mask = slots.length - 1;
+    int h = hash(s, from, to) & mask;
+    for (int slot = slots[h]; slot != 0; h = (h + 1) & mask, slot = slots[h]) {
+      int w = slot - 1;
+      if (lengths[w] == length && same(s, from, starts[w], length)) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The line of {@code s[from, to)} in the extra words, or {@code -(insertion point) - 1}. */
+  private int extraRank(CharSequence s, int from, int to) {
+    int lo = 0;
+    int hi = extraSize() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compareExtra(mid, s, from, to);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -lo - 1;
+  }
+
+  private int compareExtra(int line, CharSequence s, int from, int to) {
+    int start = extraStarts[line];
+    int len = extraStarts[line + 1] - 1 - start;
+    int n = Math.min(len, to - from);
+    for (int k = 0; k < n; k++) {
+      int d = (extra[start + k] & 0xff) - s.charAt(from + k);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return len - (to - from);
+  }
+
+  private boolean same(CharSequence s, int from, int at, int length) {
+    for (int k = 0; k < length; k++) {
+      if (s.charAt(from + k) != (text[at + k] & 0xff)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h ^ (h >>> 15);
+  }
+
+  private static int hash(byte[] s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + (s[i] & 0xff);
+    }
+    return h ^ (h >>> 15);
+  }
+
+  private static int startAfterBom(byte[] t) {
+    boolean bom = t.length >= 3 && (t[0] & 0xff) == 0xef && (t[1] & 0xff) == 0xbb
+        && (t[2] & 0xff) == 0xbf;
+    return bom ? 3 : 0;
+  }
+
+  /** Start of each line, plus one past the end of the last (as if it ended with a newline). */
+  private static int[] lineStarts(byte[] t) {
+    int lines = 0;
+    for (byte b : t) {
+      lines += b == '\n' ? 1 : 0;
+    }
+    boolean open = t.length > 0 && t[t.length - 1] != '\n';
+    int[] out = new int[lines + (open ? 2 : 1)];
+    int k = 1;
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] == '\n') {
+        out[k++] = i + 1;
+      }
+    }
+    if (open) {
+      out[k] = t.length + 1;
+    }
+    return Arrays.copyOf(out, k + (open ? 1 : 0));
+  }
+
+  private static final class Bundled {
+    static final WordFrequencies INSTANCE = load();
+
+    private static WordFrequencies load() {
+      try (InputStream in = resource(UNIGRAM_RESOURCE);
+          InputStream extra = resource(EXTRA_WORDS_RESOURCE)) {
+        return readGzip(in, extra);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled word lists", e);
+      }
+    }
+
+    private static InputStream resource(String name) {
+      InputStream in = WordFrequencies.class.getResourceAsStream(name);
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in;
+    }
+  }
+}
