@@ -5,6 +5,8 @@ package dev.hashvet.text;
  * word from the frequency list costs {@code -ln(count / total)}; everything else is priced here.
  * The defaults were tuned on the development sets (see docs/segmentation.md).
  *
+ * @param perWord the cost of every word of a reading, on top of its own: the unigram model alone
+ *     reads "cumin" as "cum in" as readily as one word, while writers join few, long words
  * @param unknownBase the fixed cost of a word the list does not have
  * @param unknownPerChar the added cost per char of an unknown word (longer is less likely)
  * @param maxUnknown the longest unknown word the search considers, in chars
@@ -14,14 +16,17 @@ package dev.hashvet.text;
  * @param splitInCapitalised the cost of a word break inside a capitalised part of a camel-case
  *     tag ("Mon|day" in "MondayMotivation"): writers who use capitals mark their words
  * @param crossCapital the cost of a word that runs over a capital in a camel-case tag ("iPhone")
- * @param splitInTitle the cost of a word break in a tag written as one capitalised word
- *     ("Penistone"): such tags are single words nine times in ten
- * @param riskPerWord how far (per word of the best reading) a risky reading may cost above the
- *     best and still be reported: the risky-reading margin
+ * @param splitInTitle the cost of reading a tag written as one capitalised word ("Penistone") as
+ *     more than one word: such tags are single words nine times in ten
+ * @param riskBase how far a risky reading may cost above the best and still be reported when the
+ *     best reading is one word: a tag that reads as one known word or name is read as that word
+ * @param riskPerBreak how much further, per word break of the best reading: each break a reader
+ *     must find alone is a chance to find another one (see docs/segmentation.md)
  * @param alternateMargin how far above the best a plain (not risky) alternate may cost
  * @param alternates how many readings the search keeps per position (n-best)
  */
 public record CostModel(
+    double perWord,
     double unknownBase,
     double unknownPerChar,
     int maxUnknown,
@@ -31,12 +36,13 @@ public record CostModel(
     double splitInCapitalised,
     double crossCapital,
     double splitInTitle,
-    double riskPerWord,
+    double riskBase,
+    double riskPerBreak,
     double alternateMargin,
     int alternates) {
 
   /** The tuned model. */
   public static CostModel defaults() {
-    return new CostModel(10.0, 2.125, 24, 9.0, 3.0, 12.0, 2.5, 8.0, 3.0, 30.0, 10.0, 6);
+    return new CostModel(0.0, 8.0, 2.375, 24, 10.0, 3.75, 12.0, 3.0, 8.0, 5.75, 5.0, 7.5, 10.0, 6);
   }
 }

@@ -83,9 +83,8 @@ final class Lattice {
         || Double.isInfinite(suffix[end]) || !allLetters(start, end)) {
       return null;
     }
-    double stemCost = wordCost(start, end - 1);
-    Edge e = new Edge(start, end, stem + "'s", stemCost + model.possessive()
-        + casePenalty(start, end));
+    Edge e = new Edge(start, end, stem + "'s", lettersCost(freq.cost(shape.folded, start,
+        end - 1), end - 1 - start) + model.possessive() + casePenalty(start, end));
     Path p = new Path(paths.get(start).get(0).cost() + e.cost(), e, paths.get(start).get(0));
     for (int i = end; i < n; i = p.edge().end()) {
       Edge next = suffixEdge[i];
@@ -140,7 +139,7 @@ final class Lattice {
       if (ts > at) {
         from.get(at).add(new Edge(at, ts, null, 0));
       }
-      from.get(ts).add(new Edge(ts, te, t.word(), model.foreignWord()));
+      from.get(ts).add(new Edge(ts, te, t.word(), model.perWord() + model.foreignWord()));
       at = te;
     }
     if (at < end) {
@@ -173,7 +172,7 @@ final class Lattice {
       double penalty = casePenalty(i, j);
       if (digits) {
         if (digitRunStart && j == digitRunEnd) {
-          from.get(i).add(new Edge(i, j, s.substring(i, j), model.number() + penalty));
+          from.get(i).add(new Edge(i, j, s.substring(i, j), model.perWord() + model.number() + penalty));
         }
         continue;
       }
@@ -185,7 +184,7 @@ final class Lattice {
         double stem = freq.cost(s, i, j - 1);
         if (!Double.isNaN(stem)) {
           from.get(i).add(new Edge(i, j, s.substring(i, j - 1) + "'s",
-              stem + model.possessive() + penalty));
+              model.perWord() + stem + model.possessive() + penalty));
         }
       }
     }
@@ -202,7 +201,7 @@ final class Lattice {
    */
   private double lettersCost(double known, int length) {
     double unknown = unknownCost(length);
-    return Double.isNaN(known) ? unknown : Math.min(known, unknown);
+    return model.perWord() + (Double.isNaN(known) ? unknown : Math.min(known, unknown));
   }
 
   private double unknownCost(int length) {
@@ -212,12 +211,14 @@ final class Lattice {
   /** What the writer's capitals say about a word at {@code [start, end)}. */
   private double casePenalty(int start, int end) {
     double p = 0;
-    if (start > 0 && shape.boundary[start] == TagShape.INSIDE) {
-      if (shape.camel && shape.upperStart[start]) {
-        p += model.splitInCapitalised();
-      } else if (shape.title) {
-        p += model.splitInTitle();
-      }
+    if (start > 0 && shape.boundary[start] == TagShape.INSIDE && shape.camel
+        && shape.upperStart[start]) {
+      p += model.splitInCapitalised();
+    }
+    // A tag written as one capitalised word is one word nine times in ten: charge once for
+    // reading it as several, on the first word.
+    if (shape.title && start == 0 && end < n) {
+      p += model.splitInTitle();
     }
     if (shape.camel) {
       for (int k = start + 1; k < end; k++) {

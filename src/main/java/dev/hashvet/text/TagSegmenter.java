@@ -12,8 +12,8 @@ import java.util.Map;
  * writer's capitals and digits, then the plausible alternates, then the risky readings found on
  * purpose. For every risk word that occurs anywhere inside the tag, the segmenter forces it as a
  * word, reads the rest of the tag as well as it can, and keeps that reading when it costs at most
- * {@link CostModel#riskPerWord()} per word of the best reading more than the best
- * (docs/segmentation.md explains the margin). Place names and words that only contain a risk word
+ * {@link CostModel#riskBase()} plus {@link CostModel#riskPerBreak()} per word break of the best
+ * reading more than the best (docs/segmentation.md explains the margin). Place names and words that only contain a risk word
  * (Scunthorpe, cocktail) keep their own reading because splitting them costs more than the margin.
  *
  * <p>Thread-safe; one instance can serve every tag of a run.
@@ -56,8 +56,8 @@ public final class TagSegmenter {
       return new TagReadings(bare, folded, List.of(reading(List.of(folded), 0)));
     }
     double bestCost = best.get(0).cost();
-    int bestWords = Math.max(1, best.get(0).words().size());
-    double riskMargin = model.riskPerWord() * bestWords;
+    int breaks = Math.max(0, best.get(0).words().size() - 1);
+    double riskMargin = model.riskBase() + model.riskPerBreak() * breaks;
     Map<String, Reading> kept = new LinkedHashMap<>();
     for (Lattice.Path p : best) {
       Reading r = reading(p.words(), p.cost() - bestCost);

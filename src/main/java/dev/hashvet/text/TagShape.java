@@ -13,8 +13,12 @@ final class TagShape {
   /** No evidence either way: inside a run of one kind of char. */
   static final byte INSIDE = 0;
 
-  /** A lower-case letter followed by a capital ("love|DP"), or the end of an acronym run. */
+  /** A lower-case letter followed by a capital ("love|DP"). */
   static final byte CAMEL = 1;
+
+  /** Where a run of capitals may end: before its last capital or after it ("HTML|Parser",
+   * "IPO|issues"); one of the two is a word break, so neither costs to split or to cross. */
+  static final byte ACRONYM = 4;
 
   /** A change between letters and digits ("2020|vision", "windows|7"). */
   static final byte DIGIT = 2;
@@ -69,7 +73,7 @@ final class TagShape {
     for (int i = 1; i < n; i++) {
       byte b = boundaryAt(kind, i);
       boundary[i] = b;
-      camel |= b == CAMEL;
+      camel |= b == CAMEL || b == ACRONYM;
     }
     boolean[] upperStart = new boolean[n];
     boolean segmentUpper = false;
@@ -104,10 +108,10 @@ final class TagShape {
     }
     // An acronym ends either before its last capital ("HTML|Parser") or after it ("IPO|issues").
     if (a == UPPER && b == UPPER && i + 1 < kind.length && kind[i + 1] == LOWER) {
-      return CAMEL;
+      return ACRONYM;
     }
     if (a == UPPER && b == LOWER && i >= 2 && kind[i - 2] == UPPER) {
-      return CAMEL;
+      return ACRONYM;
     }
     return INSIDE;
   }
