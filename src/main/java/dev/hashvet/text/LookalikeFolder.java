@@ -7,7 +7,7 @@ import com.ibm.icu.text.SpoofChecker;
  * Undoes look-alike letters: a Latin-looking word written with some Cyrillic or Greek letters
  * ("nоtguilty" with a Cyrillic "о") reads as its Latin form. Uses ICU's restriction levels (UTS
  * #39) to decide that a word mixes scripts in a way no language does, and its confusable
- * skeletons to find the Latin letter each stranger stands for. Words in one script (москва, 東京)
+ * skeletons to find the plain Latin letter each stranger stands for. Words in one script (москва, 東京)
  * and the usual mixes (Latin with Han and kana) are left alone.
  */
 final class LookalikeFolder {
@@ -42,7 +42,7 @@ final class LookalikeFolder {
         continue;
       }
       String skeleton = skeletons.getSkeleton(new String(Character.toChars(cp)));
-      if (!isLatinLetters(skeleton)) {
+      if (!isAsciiLetters(skeleton)) {
         return word;
       }
       out.append(skeleton);
@@ -54,9 +54,9 @@ final class LookalikeFolder {
     return s.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.LATIN);
   }
 
-  private static boolean isLatinLetters(String s) {
+  /** Only plain letters count: "в" looks like a small-capital "ʙ", which no tag means. */
+  private static boolean isAsciiLetters(String s) {
     return !s.isEmpty()
-        && s.codePoints()
-            .allMatch(cp -> Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN);
+        && s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
   }
 }

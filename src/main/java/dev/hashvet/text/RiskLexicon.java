@@ -85,12 +85,19 @@ public final class RiskLexicon {
     return categories.keySet();
   }
 
-  /** Whether {@code word} of a reading is risky: itself, or the owner in a possessive. */
-  boolean isRisky(String word) {
+  /**
+   * The risk word that {@code word} of a reading is: itself, or the owner of a possessive
+   * ("whore's" is "whore").
+   */
+  Optional<String> riskWord(String word) {
     if (categories.containsKey(word)) {
-      return true;
+      return Optional.of(word);
     }
-    return word.endsWith("'s") && categories.containsKey(word.substring(0, word.length() - 2));
+    if (word.endsWith("'s")) {
+      String owner = word.substring(0, word.length() - 2);
+      return categories.containsKey(owner) ? Optional.of(owner) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Where each risk word occurs inside {@code folded}, as {start, end} pairs with the word. */

@@ -93,9 +93,7 @@ public final class TagSegmenter {
   private Reading reading(List<String> words, double cost) {
     List<String> risky = new ArrayList<>();
     for (String w : words) {
-      if (lexicon.isRisky(w) && !risky.contains(w)) {
-        risky.add(w);
-      }
+      lexicon.riskWord(w).filter(r -> !risky.contains(r)).ifPresent(risky::add);
     }
     return new Reading(String.join(" ", words), words, cost, risky);
   }
