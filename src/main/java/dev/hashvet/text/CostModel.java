@@ -43,6 +43,6 @@ public record CostModel(
 
   /** The tuned model. */
   public static CostModel defaults() {
-    return new CostModel(0.0, 8.0, 2.375, 24, 10.0, 3.75, 12.0, 3.0, 8.0, 5.75, 5.0, 7.5, 10.0, 6);
+    return new CostModel(0.0, 8.0, 2.375, 24, 10.0, 3.75, 12.0, 3.0, 8.0, 5.75, 5.0, 7.5, 8.0, 6);
   }
 }

@@ -59,34 +59,46 @@ public final class TagSegmenter {
     int breaks = Math.max(0, best.get(0).words().size() - 1);
     double riskMargin = model.riskBase() + model.riskPerBreak() * breaks;
     Map<String, Reading> kept = new LinkedHashMap<>();
-    for (Lattice.Path p : best) {
+    Reading first = reading(best.get(0).words(), 0);
+    kept.put(first.text(), first);
+    for (Lattice.Path p : best.subList(1, best.size())) {
       Reading r = reading(p.words(), p.cost() - bestCost);
-      double margin = r.isRisky() ? riskMargin : model.alternateMargin();
-      if (kept.isEmpty() || r.cost() <= margin) {
+      double margin = addsRisk(r, first) ? riskMargin : model.alternateMargin();
+      if (r.cost() <= margin) {
         kept.putIfAbsent(r.text(), r);
       }
     }
     for (RiskLexicon.Occurrence o : lexicon.occurrences(folded)) {
-      addForced(kept, lattice.forced(o.word(), o.start(), o.end()), bestCost, riskMargin);
+      addForced(kept, lattice.forced(o.word(), o.start(), o.end()), bestCost, riskMargin, first);
       addForced(kept, lattice.forcedPossessive(o.word(), o.start(), o.end() + 1), bestCost,
-          riskMargin);
+          riskMargin, first);
     }
     List<Reading> ranked = new ArrayList<>(kept.values());
-    Reading first = ranked.get(0);
-    ranked.sort(Comparator.comparingDouble(Reading::cost));
     ranked.remove(first);
+    ranked.sort(Comparator.comparingDouble(Reading::cost));
     ranked.add(0, first);
     return new TagReadings(bare, folded, ranked);
   }
 
+  /**
+   * Whether {@code r} has a risk word that {@code best} has not: such a reading is what a reader
+   * might see instead, so it gets the risky-reading margin; a reading that only repeats the best
+   * one's risk words is a plain alternate.
+   */
+  public static boolean addsRisk(Reading r, Reading best) {
+    return !best.risky().containsAll(r.risky());
+  }
+
   private void addForced(
-      Map<String, Reading> kept, Lattice.Path p, double bestCost, double riskMargin) {
+      Map<String, Reading> kept, Lattice.Path p, double bestCost, double riskMargin,
+      Reading first) {
     if (p == null) {
       return;
     }
-    double cost = Math.max(0, p.cost() - bestCost);
-    if (cost <= riskMargin) {
-      kept.putIfAbsent(String.join(" ", p.words()), reading(p.words(), cost));
+    Reading r = reading(p.words(), Math.max(0, p.cost() - bestCost));
+    double margin = addsRisk(r, first) ? riskMargin : model.alternateMargin();
+    if (r.cost() <= margin) {
+      kept.putIfAbsent(r.text(), r);
     }
   }
 
