@@ -156,7 +156,7 @@ final class Lattice {
     boolean digitRunStart = i == 0 || !isDigit(s.charAt(i - 1));
     boolean letters = true;
     boolean digits = true;
-    boolean extraAlive = true;
+    long extra = freq.allExtra();
     for (int j = i + 1; j <= n; j++) {
       char c = s.charAt(j - 1);
       if (!isAsciiLetter(c) && !isDigit(c)) {
@@ -165,7 +165,11 @@ final class Lattice {
       letters &= isAsciiLetter(c);
       digits &= isDigit(c);
       int length = j - i;
-      extraAlive = extraAlive && letters && freq.extraHasPrefix(s, i, j);
+      boolean extraAlive = letters && !WordFrequencies.isEmpty(extra);
+      if (extraAlive) {
+        extra = freq.narrow(s, i, j, extra);
+        extraAlive = !WordFrequencies.isEmpty(extra);
+      }
       if (length > model.maxUnknown() && length > freq.maxLength() && !extraAlive) {
         break;
       }
@@ -176,7 +180,10 @@ final class Lattice {
         }
         continue;
       }
-      double known = letters ? freq.cost(s, i, j) : Double.NaN;
+      double known = letters ? freq.countedCost(s, i, j) : Double.NaN;
+      if (Double.isNaN(known) && extraAlive && freq.startsWithWordOf(extra, length)) {
+        known = freq.extraCost();
+      }
       if (!Double.isNaN(known) || length <= model.maxUnknown()) {
         from.get(i).add(new Edge(i, j, s.substring(i, j), lettersCost(known, length) + penalty));
       }

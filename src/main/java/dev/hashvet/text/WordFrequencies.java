@@ -170,27 +170,62 @@ public final class WordFrequencies {
     return extraRank(s, from, to) >= 0 ? extraCost : Double.NaN;
   }
 
+  /** The cost of {@code s[from, to)} in the counted list only, or NaN. */
+  double countedCost(CharSequence s, int from, int to) {
+    int w = find(s, from, to);
+    return w >= 0 ? costs[w] : Double.NaN;
+  }
+
+  /** The cost every extra word has. */
+  double extraCost() {
+    return extraCost;
+  }
+
+  /** All the extra words, as a range for {@link #narrow}: {@code lo << 32 | hi}. */
+  long allExtra() {
+    return extraSize();
+  }
+
   /**
-   * Whether some extra word starts with {@code s[from, to)}: lets the segmenter stop extending a
-   * word early.
+   * Narrows {@code range}, the extra words that start with {@code s[from, to - 1)}, to those that
+   * start with {@code s[from, to)}: the segmenter extends a word one char at a time, so each step
+   * is a bisection inside the last range, and an empty range ends the word early.
    */
-  boolean extraHasPrefix(CharSequence s, int from, int to) {
-    int r = extraRank(s, from, to);
-    int at = r >= 0 ? r : -r - 1;
-    if (at >= extraSize()) {
-      return false;
-    }
-    int start = extraStarts[at];
-    int len = extraStarts[at + 1] - 1 - start;
-    if (len < to - from) {
-      return false;
-    }
-    for (int k = 0; k < to - from; k++) {
-      if (extra[start + k] != s.charAt(from + k)) {
-        return false;
+  long narrow(CharSequence s, int from, int to, long range) {
+    int lo = (int) (range >>> 32);
+    int hi = (int) range;
+    int k = to - 1 - from;
+    int c = s.charAt(to - 1);
+    int first = firstAtLeast(lo, hi, k, c);
+    int end = firstAtLeast(first, hi, k, c + 1);
+    return (long) first << 32 | end;
+  }
+
+  /** Whether the first word of {@code range} is exactly {@code length} chars long. */
+  boolean startsWithWordOf(long range, int length) {
+    int lo = (int) (range >>> 32);
+    int hi = (int) range;
+    return lo < hi && extraStarts[lo + 1] - 1 - extraStarts[lo] == length;
+  }
+
+  static boolean isEmpty(long range) {
+    return (int) (range >>> 32) >= (int) range;
+  }
+
+  /** The first line in {@code [lo, hi)} whose char at {@code k} is at least {@code c}. */
+  private int firstAtLeast(int lo, int hi, int k, int c) {
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = extraStarts[mid];
+      int len = extraStarts[mid + 1] - 1 - start;
+      int at = len > k ? extra[start + k] & 0xff : -1;
+      if (at < c) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return true;
+    return lo;
   }
 
   private int find(CharSequence s, int from, int to) {

