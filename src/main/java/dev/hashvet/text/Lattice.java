@@ -83,7 +83,7 @@ final class Lattice {
         || Double.isInfinite(suffix[end]) || !allLetters(start, end)) {
       return null;
     }
-    Edge e = new Edge(start, end, stem + "'s", lettersCost(freq.cost(shape.folded, start,
+    Edge e = new Edge(start, end, stem.concat("'s"), lettersCost(freq.cost(shape.folded, start,
         end - 1), end - 1 - start) + model.possessive() + casePenalty(start, end));
     Path p = new Path(paths.get(start).get(0).cost() + e.cost(), e, paths.get(start).get(0));
     for (int i = end; i < n; i = p.edge().end()) {
@@ -190,7 +190,7 @@ final class Lattice {
       if (letters && c == 's' && length >= 3) {
         double stem = freq.cost(s, i, j - 1);
         if (!Double.isNaN(stem)) {
-          from.get(i).add(new Edge(i, j, s.substring(i, j - 1) + "'s",
+          from.get(i).add(new Edge(i, j, s.substring(i, j - 1).concat("'s"),
               model.perWord() + stem + model.possessive() + penalty));
         }
       }

@@ -11,16 +11,10 @@ import com.ibm.icu.text.SpoofChecker;
  * and the usual mixes (Latin with Han and kana) are left alone.
  */
 final class LookalikeFolder {
-  private final SpoofChecker restriction =
-      new SpoofChecker.Builder()
-          .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
-          .setChecks(SpoofChecker.RESTRICTION_LEVEL)
-          .build();
-  private final SpoofChecker skeletons = new SpoofChecker.Builder().build();
-
   /** True if {@code word} mixes scripts beyond what UTS #39 calls moderately restrictive. */
   boolean isMixedScript(String word) {
-    return restriction.failsChecks(word);
+    // Plain ASCII is one script: skip ICU's confusables data, which costs start-up time.
+    return !isAscii(word) && Checkers.RESTRICTION.failsChecks(word);
   }
 
   /**
@@ -41,13 +35,22 @@ final class LookalikeFolder {
         out.appendCodePoint(cp);
         continue;
       }
-      String skeleton = skeletons.getSkeleton(new String(Character.toChars(cp)));
+      String skeleton = Checkers.SKELETONS.getSkeleton(new String(Character.toChars(cp)));
       if (!isAsciiLetters(skeleton)) {
         return word;
       }
       out.append(skeleton);
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLatin(String s) {
@@ -58,5 +61,18 @@ final class LookalikeFolder {
   private static boolean isAsciiLetters(String s) {
     return !s.isEmpty()
         && s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  }
+
+  /**
+   * ICU's checkers, built on first use (loading the confusables data takes a while) and never
+   * changed after: a SpoofChecker is safe to share between threads once built.
+   */
+  private static final class Checkers {
+    static final SpoofChecker RESTRICTION =
+        new SpoofChecker.Builder()
+            .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+            .setChecks(SpoofChecker.RESTRICTION_LEVEL)
+            .build();
+    static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Words that make a reading of a tag risky for a brand ("anal", "rapist", "dead"), each with the
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class RiskLexicon {
   static final String RESOURCE = "/text/risk-words.tsv";
-
-  private static final Pattern WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?");
-  private static final Pattern CATEGORY = Pattern.compile("[a-z_]+");
 
   private final Map<String, String> categories;
 
@@ -55,24 +51,46 @@ public final class RiskLexicon {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String where = name + ":" + (i + 1);
       String[] cols = line.split("\t");
+      String problem = null;
       if (cols.length != 2) {
-        throw HashvetException.input(where + ": expected 'word<TAB>category', got '" + line + "'");
+        problem = "expected 'word<TAB>category', got '" + line + "'";
+      } else if (!isWord(cols[0].strip())) {
+        problem = "'" + cols[0].strip() + "' is not a lower-case word";
+      } else if (!isCategory(cols[1].strip())) {
+        problem = "'" + cols[1].strip() + "' is not a category id";
+      } else if (map.putIfAbsent(cols[0].strip(), cols[1].strip()) != null) {
+        problem = "'" + cols[0].strip() + "' is listed twice";
       }
-      String word = cols[0].strip();
-      String category = cols[1].strip();
-      if (!WORD.matcher(word).matches()) {
-        throw HashvetException.input(where + ": '" + word + "' is not a lower-case word");
-      }
-      if (!CATEGORY.matcher(category).matches()) {
-        throw HashvetException.input(where + ": '" + category + "' is not a category id");
-      }
-      if (map.putIfAbsent(word, category) != null) {
-        throw HashvetException.input(where + ": '" + word + "' is listed twice");
+      if (problem != null) {
+        throw HashvetException.input(name + ":" + (i + 1) + ": " + problem);
       }
     }
     return new RiskLexicon(map);
+  }
+
+  /** Lower-case letters, with at most one inner apostrophe ("who's"); no regex on start-up. */
+  private static boolean isWord(String w) {
+    int apostrophes = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\'' && i > 0 && i < w.length() - 1) {
+        apostrophes++;
+      } else if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !w.isEmpty() && apostrophes <= 1;
+  }
+
+  private static boolean isCategory(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if ((ch < 'a' || ch > 'z') && ch != '_') {
+        return false;
+      }
+    }
+    return !c.isEmpty();
   }
 
   /** The category of {@code word} (lower-case), if it is a risk word. */

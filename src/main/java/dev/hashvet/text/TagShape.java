@@ -26,7 +26,6 @@ final class TagShape {
   /** Not a letter or digit (underscore, hyphen): words never cross it. */
   static final byte HARD = 3;
 
-  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   private static final byte LOWER = 1;
   private static final byte UPPER = 2;
@@ -56,7 +55,8 @@ final class TagShape {
   /** The shape of {@code tag} (without '#'), folded with {@code normalizer}. */
   static TagShape of(String tag, TextNormalizer normalizer) {
     String folded = normalizer.fold(tag);
-    String cased = withoutIgnorables(NFKC.normalize(tag));
+    String cased =
+        TextNormalizer.isPrintableAscii(tag) ? tag : withoutIgnorables(Normalizer2.getNFKCInstance().normalize(tag));
     int n = folded.length();
     byte[] kind = new byte[n];
     boolean sameShape = cased.length() == n;

@@ -37,18 +37,15 @@ public final class WordFrequencies {
   private final double total;
   private final double smallestCount;
   private final byte[] extra;
-  private final int[] extraStarts;
   private final float extraCost;
 
   private WordFrequencies(byte[] text, byte[] extra) {
     this.text = text;
-    int lines = 0;
-    for (byte b : text) {
-      lines += b == '\n' ? 1 : 0;
-    }
-    int[] st = new int[lines + 1];
-    byte[] len = new byte[lines + 1];
-    double[] counts = new double[lines + 1];
+    // Lines are about 16 bytes; grow in the rare case the guess is short.
+    int guess = text.length / 12 + 16;
+    int[] st = new int[guess];
+    byte[] len = new byte[guess];
+    double[] counts = new double[guess];
     int size = 0;
     double sum = 0;
     double smallest = Double.MAX_VALUE;
@@ -78,6 +75,11 @@ public final class WordFrequencies {
       if (length == 0 || length > Byte.MAX_VALUE || count <= 0) {
         continue;
       }
+      if (size == st.length) {
+        st = Arrays.copyOf(st, size * 2);
+        len = Arrays.copyOf(len, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
       st[size] = wordStart;
       len[size] = (byte) length;
       counts[size] = count;
@@ -105,7 +107,6 @@ public final class WordFrequencies {
       slots[h] = w + 1;
     }
     this.extra = extra;
-    this.extraStarts = lineStarts(extra);
     this.extraCost = (float) -Math.log(smallestCount / 2 / total);
   }
 
@@ -148,7 +149,11 @@ public final class WordFrequencies {
 
   /** How many extra (uncounted) words there are. */
   public int extraSize() {
-    return extraStarts.length - 1;
+    int lines = 0;
+    for (byte b : extra) {
+      lines += b == '\n' ? 1 : 0;
+    }
+    return lines + (extra.length > 0 && extra[extra.length - 1] != '\n' ? 1 : 0);
   }
 
   /** The sum of the counts, the denominator of every word's probability. */
@@ -167,7 +172,11 @@ public final class WordFrequencies {
     if (w >= 0) {
       return costs[w];
     }
-    return extraRank(s, from, to) >= 0 ? extraCost : Double.NaN;
+    long range = allExtra();
+    for (int j = from + 1; j <= to && !isEmpty(range); j++) {
+      range = narrow(s, from, j, range);
+    }
+    return to > from && startsWithWordOf(range, to - from) ? extraCost : Double.NaN;
   }
 
   /** The cost of {@code s[from, to)} in the counted list only, or NaN. */
@@ -181,9 +190,13 @@ public final class WordFrequencies {
     return extraCost;
   }
 
-  /** All the extra words, as a range for {@link #narrow}: {@code lo << 32 | hi}. */
+  /**
+   * All the extra words, as a range for {@link #narrow}: the byte offsets of the first line and
+   * of the end, packed as {@code lo << 32 | hi}. Offsets, not line numbers, so that loading never
+   * has to index the lines.
+   */
   long allExtra() {
-    return extraSize();
+    return extra.length;
   }
 
   /**
@@ -205,27 +218,40 @@ public final class WordFrequencies {
   boolean startsWithWordOf(long range, int length) {
     int lo = (int) (range >>> 32);
     int hi = (int) range;
-    return lo < hi && extraStarts[lo + 1] - 1 - extraStarts[lo] == length;
+    return lo < hi && lineEnd(lo) - lo == length;
   }
 
   static boolean isEmpty(long range) {
     return (int) (range >>> 32) >= (int) range;
   }
 
-  /** The first line in {@code [lo, hi)} whose char at {@code k} is at least {@code c}. */
+  /**
+   * The first line starting in {@code [lo, hi)} (both line starts) whose char at {@code k} is at
+   * least {@code c}, a line too short counting as less; {@code hi} if none.
+   */
   private int firstAtLeast(int lo, int hi, int k, int c) {
     while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      int start = extraStarts[mid];
-      int len = extraStarts[mid + 1] - 1 - start;
-      int at = len > k ? extra[start + k] & 0xff : -1;
+      int start = (lo + hi) >>> 1;
+      while (start > lo && extra[start - 1] != '\n') {
+        start--;
+      }
+      int end = lineEnd(start);
+      int at = end - start > k ? extra[start + k] & 0xff : -1;
       if (at < c) {
-        lo = mid + 1;
+        lo = Math.min(end + 1, hi);
       } else {
-        hi = mid;
+        hi = start;
       }
     }
     return lo;
+  }
+
+  private int lineEnd(int start) {
+    int end = start;
+    while (end < extra.length && extra[end] != '\n') {
+      end++;
+    }
+    return end;
   }
 
   private int find(CharSequence s, int from, int to) {
@@ -242,37 +268,6 @@ public final class WordFrequencies {
       }
     }
     return -1;
-  }
-
-  /** The line of {@code s[from, to)} in the extra words, or {@code -(insertion point) - 1}. */
-  private int extraRank(CharSequence s, int from, int to) {
-    int lo = 0;
-    int hi = extraSize() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = compareExtra(mid, s, from, to);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -lo - 1;
-  }
-
-  private int compareExtra(int line, CharSequence s, int from, int to) {
-    int start = extraStarts[line];
-    int len = extraStarts[line + 1] - 1 - start;
-    int n = Math.min(len, to - from);
-    for (int k = 0; k < n; k++) {
-      int d = (extra[start + k] & 0xff) - s.charAt(from + k);
-      if (d != 0) {
-        return d;
-      }
-    }
-    return len - (to - from);
   }
 
   private boolean same(CharSequence s, int from, int at, int length) {
@@ -304,26 +299,6 @@ public final class WordFrequencies {
     boolean bom = t.length >= 3 && (t[0] & 0xff) == 0xef && (t[1] & 0xff) == 0xbb
         && (t[2] & 0xff) == 0xbf;
     return bom ? 3 : 0;
-  }
-
-  /** Start of each line, plus one past the end of the last (as if it ended with a newline). */
-  private static int[] lineStarts(byte[] t) {
-    int lines = 0;
-    for (byte b : t) {
-      lines += b == '\n' ? 1 : 0;
-    }
-    boolean open = t.length > 0 && t[t.length - 1] != '\n';
-    int[] out = new int[lines + (open ? 2 : 1)];
-    int k = 1;
-    for (int i = 0; i < t.length; i++) {
-      if (t[i] == '\n') {
-        out[k++] = i + 1;
-      }
-    }
-    if (open) {
-      out[k] = t.length + 1;
-    }
-    return Arrays.copyOf(out, k + (open ? 1 : 0));
   }
 
   private static final class Bundled {
