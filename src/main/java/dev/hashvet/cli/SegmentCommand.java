@@ -57,8 +57,9 @@ import picocli.CommandLine.Spec;
       "  hashvet segment --file campaign-tags.txt",
       "  printf 'expertsexchange%nLoveDP%n' | hashvet segment --file -",
       "",
-      "Readings that add a risk word are always shown, even beyond --top. Exit 0, or 2 when an argument or a",
-      "line of --file is not a tag (the other tags are still read)."
+      "Readings that add a risk word are always shown, even beyond --top.",
+      "Exit 0, or 2 when an argument or a line of --file is not a tag (the other tags are",
+      "still read)."
     })
 final class SegmentCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,8 +11,10 @@ import java.util.List;
  * it, plus the word, plus the best reading of what comes after.
  */
 final class Lattice {
-  /** One word of a reading at {@code [start, end)} of the folded tag; {@code word} is null for a
-   * skipped separator such as '_'. */
+  /**
+   * One word of a reading at {@code [start, end)} of the folded tag; {@code word} is null for a
+   * skipped separator such as '_'.
+   */
   record Edge(int start, int end, String word, double cost) {}
 
   /** A partial reading ending at some position: its last edge and what came before. */
@@ -60,33 +62,34 @@ final class Lattice {
     return paths.get(n);
   }
 
-  /** The best complete reading that has {@code word} at {@code [start, end)}, if any. */
+  /** The best complete reading that has {@code word} at {@code [start, end)}, or null. */
   Path forced(String word, int start, int end) {
-    if (start > n || end > n || paths.get(start).isEmpty() || Double.isInfinite(suffix[end])) {
+    if (!canForce(start, end)) {
       return null;
     }
-    if (!allLetters(start, end)) {
-      return null;
-    }
-    Edge e = new Edge(start, end, word, wordCost(start, end));
-    Path p = new Path(paths.get(start).get(0).cost() + e.cost(), e, paths.get(start).get(0));
-    for (int i = end; i < n; i = p.edge().end()) {
-      Edge next = suffixEdge[i];
-      p = new Path(p.cost() + next.cost(), next, p);
-    }
-    return p;
+    return through(new Edge(start, end, word, wordCost(start, end)));
   }
 
-  /** The best complete reading that has {@code stem + "'s"} at {@code [start, end)}. */
+  /** The best complete reading that has {@code stem + "'s"} at {@code [start, end)}, or null. */
   Path forcedPossessive(String stem, int start, int end) {
-    if (end > n || shape.folded.charAt(end - 1) != 's' || paths.get(start).isEmpty()
-        || Double.isInfinite(suffix[end]) || !allLetters(start, end)) {
+    if (!canForce(start, end) || shape.folded.charAt(end - 1) != 's') {
       return null;
     }
-    Edge e = new Edge(start, end, stem.concat("'s"), lettersCost(freq.cost(shape.folded, start,
-        end - 1), end - 1 - start) + model.possessive() + casePenalty(start, end));
-    Path p = new Path(paths.get(start).get(0).cost() + e.cost(), e, paths.get(start).get(0));
-    for (int i = end; i < n; i = p.edge().end()) {
+    double stemCost = lettersCost(freq.cost(shape.folded, start, end - 1), end - 1 - start);
+    return through(new Edge(start, end, stem.concat("'s"),
+        stemCost + model.possessive() + casePenalty(start, end)));
+  }
+
+  private boolean canForce(int start, int end) {
+    return end <= n && !paths.get(start).isEmpty() && !Double.isInfinite(suffix[end])
+        && allLetters(start, end);
+  }
+
+  /** The best reading before {@code e}, then {@code e}, then the best reading after it. */
+  private Path through(Edge e) {
+    Path before = paths.get(e.start()).get(0);
+    Path p = new Path(before.cost() + e.cost(), e, before);
+    for (int i = e.end(); i < n; i = p.edge().end()) {
       Edge next = suffixEdge[i];
       p = new Path(p.cost() + next.cost(), next, p);
     }
@@ -176,7 +179,8 @@ final class Lattice {
       double penalty = casePenalty(i, j);
       if (digits) {
         if (digitRunStart && j == digitRunEnd) {
-          from.get(i).add(new Edge(i, j, s.substring(i, j), model.perWord() + model.number() + penalty));
+          double cost = model.perWord() + model.number() + penalty;
+          from.get(i).add(new Edge(i, j, s.substring(i, j), cost));
         }
         continue;
       }

@@ -7,8 +7,8 @@ import com.ibm.icu.text.SpoofChecker;
  * Undoes look-alike letters: a Latin-looking word written with some Cyrillic or Greek letters
  * ("nоtguilty" with a Cyrillic "о") reads as its Latin form. Uses ICU's restriction levels (UTS
  * #39) to decide that a word mixes scripts in a way no language does, and its confusable
- * skeletons to find the plain Latin letter each stranger stands for. Words in one script (москва, 東京)
- * and the usual mixes (Latin with Han and kana) are left alone.
+ * skeletons to find the plain Latin letter each stranger stands for. Words in one script
+ * (москва, 東京) and the usual mixes (Latin with Han and kana) are left alone.
  */
 final class LookalikeFolder {
   /** True if {@code word} mixes scripts beyond what UTS #39 calls moderately restrictive. */

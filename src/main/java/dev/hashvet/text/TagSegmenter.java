@@ -13,12 +13,16 @@ import java.util.Map;
  * purpose. For every risk word that occurs anywhere inside the tag, the segmenter forces it as a
  * word, reads the rest of the tag as well as it can, and keeps that reading when it costs at most
  * {@link CostModel#riskBase()} plus {@link CostModel#riskPerBreak()} per word break of the best
- * reading more than the best (docs/segmentation.md explains the margin). Place names and words that only contain a risk word
- * (Scunthorpe, cocktail) keep their own reading because splitting them costs more than the margin.
+ * reading more than the best (docs/segmentation.md explains the margin). Place names and words
+ * that only contain a risk word (Scunthorpe, cocktail) keep their own reading because splitting
+ * them costs more than the margin.
  *
  * <p>Thread-safe; one instance can serve every tag of a run.
  */
 public final class TagSegmenter {
+  /** The longest tag that is searched, in chars after folding. */
+  public static final int MAX_LENGTH = 280;
+
   private final WordFrequencies frequencies;
   private final RiskLexicon lexicon;
   private final CostModel model;
@@ -42,13 +46,20 @@ public final class TagSegmenter {
     this.model = model;
   }
 
-  /** The ranked readings of {@code tag} (a leading '#' or '＃' is ignored). */
+  /**
+   * The ranked readings of {@code tag} (a leading '#' or '＃' is ignored). A tag longer than
+   * {@value #MAX_LENGTH} chars (no platform allows one) is not searched: its one reading is
+   * itself.
+   */
   public TagReadings read(String tag) {
     String bare = stripHash(tag);
     TagShape shape = TagShape.of(lookalikes.unmix(bare), normalizer);
     String folded = shape.folded;
     if (folded.isEmpty()) {
       return new TagReadings(bare, folded, List.of(reading(List.of(), 0)));
+    }
+    if (folded.length() > MAX_LENGTH) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(folded), 0)));
     }
     Lattice lattice = new Lattice(shape, frequencies, model, tokenizer);
     List<Lattice.Path> best = lattice.best();

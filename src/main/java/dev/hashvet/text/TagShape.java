@@ -56,7 +56,9 @@ final class TagShape {
   static TagShape of(String tag, TextNormalizer normalizer) {
     String folded = normalizer.fold(tag);
     String cased =
-        TextNormalizer.isPrintableAscii(tag) ? tag : withoutIgnorables(Normalizer2.getNFKCInstance().normalize(tag));
+        TextNormalizer.isPrintableAscii(tag)
+            ? tag
+            : withoutIgnorables(Normalizer2.getNFKCInstance().normalize(tag));
     int n = folded.length();
     byte[] kind = new byte[n];
     boolean sameShape = cased.length() == n;

@@ -5,9 +5,9 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
 /**
- * Folds text for matching: NFKC with case folding (ICU's NFKC_Casefold), which also folds full-width
- * and mathematical letters to plain ones and drops default-ignorable characters such as zero-width
- * spaces. Rules always match the folded form.
+ * Folds text for matching: NFKC with case folding (ICU's NFKC_Casefold), which also folds
+ * full-width and mathematical letters to plain ones and drops default-ignorable characters such as
+ * zero-width spaces. Rules always match the folded form.
  */
 public final class TextNormalizer {
 

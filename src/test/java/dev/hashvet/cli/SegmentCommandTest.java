@@ -136,7 +136,8 @@ class SegmentCommandTest {
   @Test
   void hiddenCharactersAreShown() {
     CliRun run = CliRun.run("segment", "nоtguilty");
-    assertThat(run.out()).contains("hidden: 'nоtguilty' looks Latin but has Cyrillic", "not guilty");
+    assertThat(run.out())
+        .contains("hidden: 'nоtguilty' looks Latin but has Cyrillic", "not guilty");
   }
 
   @Test

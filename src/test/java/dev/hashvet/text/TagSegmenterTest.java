@@ -118,6 +118,12 @@ class TagSegmenterTest {
   }
 
   @Test
+  void overlongTagIsNotSearched() {
+    String tag = "ab".repeat(TagSegmenter.MAX_LENGTH);
+    assertThat(SEGMENTER.read(tag).readings()).extracting(Reading::text).containsExactly(tag);
+  }
+
+  @Test
   void emptyTagHasOneEmptyReading() {
     TagReadings r = SEGMENTER.read("#");
     assertThat(r.readings()).hasSize(1);
