@@ -46,33 +46,23 @@ import picocli.CommandLine.Spec;
     name = "segment",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows how people may read run-together hashtags: the ranked readings, best first, with",
-      "the risky ones marked (a risk word such as [anal] in \"su's anal bum party\").",
-      "Costs are in nats above the best reading: the higher, the less likely the reading."
+      "Shows how people may read run-together hashtags: the ranked readings, best",
+      "first, with the risky ones marked (a risk word such as [anal] in",
+      "\"sus anal bum party\"). Costs are in nats above the best reading: the higher,",
+      "the less likely."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  hashvet segment '#susanalbumparty' NowThatchersDead",
       "  hashvet segment --format json --top 3 therapistfinder",
       "  hashvet segment --file campaign-tags.txt",
-      "  printf 'expertsexchange%nLoveDP%n' | hashvet segment --file -",
+      "  printf 'expertsexchange\\nLoveDP\\n' | hashvet segment --file -",
       "",
       "Readings that add a risk word are always shown, even beyond --top.",
-      "Exit 0, or 2 when an argument or a line of --file is not a tag (the other tags are",
-      "still read)."
+      "Exit 0, or 2 when an argument or a line of --file is not a tag (the other",
+      "tags are still read)."
     })
 final class SegmentCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter()
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""));
-
   /** The output formats of this command. */
   enum Format {
     text,
@@ -210,7 +200,9 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private String json(List<TagReadings> results) {
-    ArrayNode array = JSON.createArrayNode();
+    // Made here, not in a static field: text output need not pay for Jackson's start-up.
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode array = json.createArrayNode();
     for (TagReadings r : results) {
       ObjectNode o = array.addObject();
       o.put("tag", r.tag());
@@ -225,7 +217,16 @@ final class SegmentCommand implements Callable<Integer> {
       }
     }
     try {
-      return JSON.writer(PRETTY).writeValueAsString(array);
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter()
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""));
+      return json.writer(pretty).writeValueAsString(array);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

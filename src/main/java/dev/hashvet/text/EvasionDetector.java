@@ -28,6 +28,11 @@ public final class EvasionDetector {
    */
   public List<EvasionSignal> inspect(String where, String raw) {
     List<EvasionSignal> out = new ArrayList<>();
+    if (TextNormalizer.isPrintableAscii(raw)) {
+      // Nothing in printable ASCII is invisible, reorders text or belongs to another script;
+      // skipping ICU's property and word-break data keeps plain input fast to start.
+      return out;
+    }
     List<String> invisible = new ArrayList<>();
     List<String> bidi = new ArrayList<>();
     StringBuilder visible = new StringBuilder(raw.length());
