@@ -9,6 +9,8 @@ package dev.hashvet.text;
  *     reads "cumin" as "cum in" as readily as one word, while writers join few, long words
  * @param unknownBase the fixed cost of a word the list does not have
  * @param unknownPerChar the added cost per char of an unknown word (longer is less likely)
+ * @param unknownLongPerChar the further cost per char of an unknown word beyond its eighth: long
+ *     runs the list does not know are more often several words ("pigbirdcowflu") than one
  * @param maxUnknown the longest unknown word the search considers, in chars
  * @param possessive the added cost of reading "thatchers" as "thatcher's"
  * @param number the cost of a run of digits read as one number ("2020")
@@ -29,6 +31,7 @@ public record CostModel(
     double perWord,
     double unknownBase,
     double unknownPerChar,
+    double unknownLongPerChar,
     int maxUnknown,
     double possessive,
     double number,
@@ -43,6 +46,6 @@ public record CostModel(
 
   /** The tuned model. */
   public static CostModel defaults() {
-    return new CostModel(0.0, 8.0, 2.375, 24, 10.0, 3.75, 12.0, 3.0, 8.0, 5.75, 5.0, 7.5, 8.0, 6);
+    return new CostModel(0.0, 8.0, 2.375, 0.5, 24, 10.0, 3.75, 12.0, 3.5, 8.0, 5.75, 5.0, 7.5, 8.0, 6);
   }
 }

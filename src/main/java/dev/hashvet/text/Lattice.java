@@ -216,8 +216,12 @@ final class Lattice {
   }
 
   private double unknownCost(int length) {
-    return model.unknownBase() + model.unknownPerChar() * length;
+    return model.unknownBase() + model.unknownPerChar() * length
+        + model.unknownLongPerChar() * Math.max(0, length - LONG_UNKNOWN);
   }
+
+  /** Unknown words longer than this pay {@link CostModel#unknownLongPerChar()} per extra char. */
+  static final int LONG_UNKNOWN = 8;
 
   /** What the writer's capitals say about a word at {@code [start, end)}. */
   private double casePenalty(int start, int end) {
