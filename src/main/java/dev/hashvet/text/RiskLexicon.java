@@ -24,9 +24,11 @@ public final class RiskLexicon {
   static final String RESOURCE = "/text/risk-words.tsv";
 
   private final Map<String, String> categories;
+  private final String[] searchOrder;
 
   private RiskLexicon(Map<String, String> categories) {
     this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+    this.searchOrder = categories.keySet().toArray(new String[0]);
   }
 
   /** The bundled lexicon, read on first use and shared (it never changes once read). */
@@ -121,7 +123,7 @@ public final class RiskLexicon {
   /** Where each risk word occurs inside {@code folded}, as {start, end} pairs with the word. */
   List<Occurrence> occurrences(String folded) {
     List<Occurrence> out = new ArrayList<>();
-    for (String w : categories.keySet()) {
+    for (String w : searchOrder) {
       for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
         out.add(new Occurrence(w, at, at + w.length()));
       }

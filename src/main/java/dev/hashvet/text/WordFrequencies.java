@@ -231,11 +231,12 @@ public final class WordFrequencies {
    */
   private int firstAtLeast(int lo, int hi, int k, int c) {
     while (lo < hi) {
-      int start = (lo + hi) >>> 1;
+      int mid = (lo + hi) >>> 1;
+      int start = mid;
       while (start > lo && extra[start - 1] != '\n') {
         start--;
       }
-      int end = lineEnd(start);
+      int end = lineEnd(mid);
       int at = end - start > k ? extra[start + k] & 0xff : -1;
       if (at < c) {
         lo = Math.min(end + 1, hi);
