@@ -72,17 +72,20 @@ public final class TagSegmenter {
     Map<String, Reading> kept = new LinkedHashMap<>();
     Reading first = reading(best.get(0).words(), 0);
     kept.put(first.text(), first);
-    for (Lattice.Path p : best.subList(1, best.size())) {
-      Reading r = reading(p.words(), p.cost() - bestCost);
+    List<Lattice.Path> candidates = new ArrayList<>(best.subList(1, best.size()));
+    for (RiskLexicon.Occurrence o : lexicon.occurrences(folded)) {
+      candidates.add(lattice.forced(o.word(), o.start(), o.end()));
+      candidates.add(lattice.forcedPossessive(o.word(), o.start(), o.end() + 1));
+    }
+    for (Lattice.Path p : candidates) {
+      if (p == null) {
+        continue;
+      }
+      Reading r = reading(p.words(), Math.max(0, p.cost() - bestCost));
       double margin = addsRisk(r, first) ? riskMargin : model.alternateMargin();
       if (r.cost() <= margin) {
         kept.putIfAbsent(r.text(), r);
       }
-    }
-    for (RiskLexicon.Occurrence o : lexicon.occurrences(folded)) {
-      addForced(kept, lattice.forced(o.word(), o.start(), o.end()), bestCost, riskMargin, first);
-      addForced(kept, lattice.forcedPossessive(o.word(), o.start(), o.end() + 1), bestCost,
-          riskMargin, first);
     }
     List<Reading> ranked = new ArrayList<>(kept.values());
     ranked.remove(first);
@@ -98,19 +101,6 @@ public final class TagSegmenter {
    */
   public static boolean addsRisk(Reading r, Reading best) {
     return !best.risky().containsAll(r.risky());
-  }
-
-  private void addForced(
-      Map<String, Reading> kept, Lattice.Path p, double bestCost, double riskMargin,
-      Reading first) {
-    if (p == null) {
-      return;
-    }
-    Reading r = reading(p.words(), Math.max(0, p.cost() - bestCost));
-    double margin = addsRisk(r, first) ? riskMargin : model.alternateMargin();
-    if (r.cost() <= margin) {
-      kept.putIfAbsent(r.text(), r);
-    }
   }
 
   private Reading reading(List<String> words, double cost) {
