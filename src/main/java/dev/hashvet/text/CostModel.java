@@ -5,8 +5,6 @@ package dev.hashvet.text;
  * word from the frequency list costs {@code -ln(count / total)}; everything else is priced here.
  * The defaults were tuned on the development sets (see docs/segmentation.md).
  *
- * @param perWord the cost of every word of a reading, on top of its own: the unigram model alone
- *     reads "cumin" as "cum in" as readily as one word, while writers join few, long words
  * @param unknownBase the fixed cost of a word the list does not have
  * @param unknownPerChar the added cost per char of an unknown word (longer is less likely)
  * @param unknownLongPerChar the further cost per char of an unknown word beyond its eighth: long
@@ -28,7 +26,6 @@ package dev.hashvet.text;
  * @param alternates how many readings the search keeps per position (n-best)
  */
 public record CostModel(
-    double perWord,
     double unknownBase,
     double unknownPerChar,
     double unknownLongPerChar,
@@ -46,6 +43,20 @@ public record CostModel(
 
   /** The tuned model. */
   public static CostModel defaults() {
-    return new CostModel(0.0, 8.0, 2.375, 0.5, 24, 10.0, 3.75, 12.0, 3.5, 8.0, 5.75, 5.0, 7.5, 8.0, 6);
+    return new CostModel(
+        8.0, // unknownBase
+        2.375, // unknownPerChar
+        0.5, // unknownLongPerChar
+        24, // maxUnknown
+        10.0, // possessive
+        3.75, // number
+        12.0, // foreignWord
+        3.5, // splitInCapitalised
+        8.0, // crossCapital
+        5.75, // splitInTitle
+        5.0, // riskBase
+        7.5, // riskPerBreak
+        8.0, // alternateMargin
+        6); // alternates
   }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Finds what hides a tag or a text from readers and filters: invisible characters (zero-width
@@ -65,9 +66,9 @@ public final class EvasionDetector {
     return out;
   }
 
-  private java.util.Optional<EvasionSignal> lookalike(String where, String word) {
+  private Optional<EvasionSignal> lookalike(String where, String word) {
     if (!lookalikes.isMixedScript(word)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String latin = lookalikes.unmix(word);
     if (!latin.equals(word)) {
@@ -82,11 +83,11 @@ public final class EvasionDetector {
         }
         i += Character.charCount(cp);
       }
-      return java.util.Optional.of(new EvasionSignal(EvasionSignal.Kind.LOOKALIKE, where,
+      return Optional.of(new EvasionSignal(EvasionSignal.Kind.LOOKALIKE, where,
           "'" + word + "' looks Latin but has " + String.join(", ", found),
           normalizer.fold(latin)));
     }
-    return java.util.Optional.of(new EvasionSignal(EvasionSignal.Kind.MIXED_SCRIPT, where,
+    return Optional.of(new EvasionSignal(EvasionSignal.Kind.MIXED_SCRIPT, where,
         "'" + word + "' mixes scripts: " + scripts(word), normalizer.fold(word)));
   }
 

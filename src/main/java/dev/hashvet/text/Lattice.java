@@ -142,7 +142,7 @@ final class Lattice {
       if (ts > at) {
         from.get(at).add(new Edge(at, ts, null, 0));
       }
-      from.get(ts).add(new Edge(ts, te, t.word(), model.perWord() + model.foreignWord()));
+      from.get(ts).add(new Edge(ts, te, t.word(), model.foreignWord()));
       at = te;
     }
     if (at < end) {
@@ -179,7 +179,7 @@ final class Lattice {
       double penalty = casePenalty(i, j);
       if (digits) {
         if (digitRunStart && j == digitRunEnd) {
-          double cost = model.perWord() + model.number() + penalty;
+          double cost = model.number() + penalty;
           from.get(i).add(new Edge(i, j, s.substring(i, j), cost));
         }
         continue;
@@ -195,7 +195,7 @@ final class Lattice {
         double stem = freq.cost(s, i, j - 1);
         if (!Double.isNaN(stem)) {
           from.get(i).add(new Edge(i, j, s.substring(i, j - 1).concat("'s"),
-              model.perWord() + stem + model.possessive() + penalty));
+              stem + model.possessive() + penalty));
         }
       }
     }
@@ -212,7 +212,7 @@ final class Lattice {
    */
   private double lettersCost(double known, int length) {
     double unknown = unknownCost(length);
-    return model.perWord() + (Double.isNaN(known) ? unknown : Math.min(known, unknown));
+    return (Double.isNaN(known) ? unknown : Math.min(known, unknown));
   }
 
   private double unknownCost(int length) {

@@ -2,6 +2,7 @@ package dev.hashvet.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +47,7 @@ class WordFrequenciesTest {
     assertThat(f.extraSize()).isEqualTo(200_445);
     assertThat(f.total()).isEqualTo(541_613_984_156.0);
     assertThat(f.cost("the")).hasValueCloseTo(Math.log(541_613_984_156.0 / 23_135_851_162.0),
-        org.assertj.core.data.Offset.offset(1e-5));
+        offset(1e-5));
     assertThat(f.cost("susan").getAsDouble()).isLessThan(f.cost("therapist").getAsDouble());
   }
 
@@ -55,7 +56,7 @@ class WordFrequenciesTest {
     WordFrequencies f = WordFrequencies.bundled();
     double expected = -Math.log(12_714 / 2.0 / 541_613_984_156.0);
     assertThat(f.cost("penistone")).hasValueCloseTo(expected,
-        org.assertj.core.data.Offset.offset(1e-4));
+        offset(1e-4));
     assertThat(f.cost("scunthorpe")).isPresent();
     assertThat(f.cost("qzxv")).isEmpty();
   }
@@ -64,7 +65,7 @@ class WordFrequenciesTest {
   void smallTableFromCounts() {
     WordFrequencies f = WordFrequencies.of(Map.of("love", 3L, "dp", 1L));
     assertThat(f.cost("love")).hasValueCloseTo(Math.log(4.0 / 3.0),
-        org.assertj.core.data.Offset.offset(1e-6));
+        offset(1e-6));
     assertThat(f.contains("dp")).isTrue();
     assertThat(f.contains("lov")).isFalse();
     assertThat(f.contains("")).isFalse();
@@ -77,9 +78,9 @@ class WordFrequenciesTest {
     assertThat(f.size()).isEqualTo(2);
     assertThat(f.extraSize()).isEqualTo(2);
     assertThat(f.cost("cat")).hasValueCloseTo(Math.log(40.0 / 30.0),
-        org.assertj.core.data.Offset.offset(1e-6));
+        offset(1e-6));
     assertThat(f.cost("zebu")).hasValueCloseTo(Math.log(40.0 / 5.0),
-        org.assertj.core.data.Offset.offset(1e-6));
+        offset(1e-6));
     assertThat(f.contains("zeb")).isFalse();
   }
 
