@@ -112,45 +112,47 @@ public final class HttpGateway implements AutoCloseable {
 
   /** A GET (or other idempotent request), retried as the policy allows. */
   public HttpAnswer get(Request request, Deadline deadline) throws SourceFailure {
-    int attempt = 0;
-    while (true) {
+    Optional<SourceFailure> last = Optional.empty();
+    for (int attempt = 0; ; attempt++) {
+      // A retry that cannot get its turn in time reports what went wrong, not the wait.
+      waitTurn(request, deadline, last);
       HttpAnswer answer;
       try {
         answer = once(request, deadline);
       } catch (Retryable e) {
+        SourceFailure giveUp = SourceFailure.unavailable("connection failed: " + e.getMessage());
         if (attempt >= policy.maxRetries()) {
-          throw SourceFailure.unavailable("connection failed: " + e.getMessage());
+          throw giveUp;
         }
-        sleep(backoff(attempt), deadline, SourceFailure.unavailable(
-            "connection failed: " + e.getMessage()));
-        attempt++;
+        sleep(backoff(attempt), deadline, giveUp);
+        last = Optional.of(giveUp);
         continue;
       }
       int code = answer.code();
       if (code != 429 && code != 500 && code != 502 && code != 503 && code != 504) {
         return answer;
       }
+      SourceFailure giveUp = refusal(answer);
+      if (attempt > 0) {
+        giveUp = giveUp.prefixed("after " + (attempt + 1) + " tries: ");
+      }
       Instant now = clock.instant();
       Optional<Instant> at = RateLimits.retryAt(answer.headers(), now);
-      SourceFailure giveUp = refusal(answer);
       Duration wait;
       if (at.isPresent()) {
         wait = Duration.between(now, at.get());
-        if (wait.isNegative()) {
-          wait = Duration.ZERO;
-        }
         if (wait.compareTo(policy.maxRetryWait()) > 0) {
           throw giveUp;
         }
-        wait = wait.plusMillis(random.nextInt(50));
+        wait = (wait.isNegative() ? Duration.ZERO : wait).plusMillis(random.nextInt(50));
       } else {
         wait = backoff(attempt);
       }
       if (attempt >= policy.maxRetries()) {
-        throw attempt == 0 ? giveUp : giveUp.prefixed("after " + (attempt + 1) + " tries: ");
+        throw giveUp;
       }
       sleep(wait, deadline, giveUp);
-      attempt++;
+      last = Optional.of(giveUp);
     }
   }
 
@@ -174,6 +176,7 @@ public final class HttpGateway implements AutoCloseable {
 
   /** A request that must not be repeated (a login, a token request): sent once. */
   public HttpAnswer send(Request request, Deadline deadline) throws SourceFailure {
+    waitTurn(request, deadline, Optional.empty());
     try {
       return once(request, deadline);
     } catch (Retryable e) {
@@ -181,14 +184,19 @@ public final class HttpGateway implements AutoCloseable {
     }
   }
 
-  private HttpAnswer once(Request request, Deadline deadline) throws SourceFailure, Retryable {
-    String host = request.url().host();
+  /**
+   * Waits until the host's rate-limit window reopens and the pacer's slot comes, or gives up at
+   * once when that is past the cap or the deadline: with {@code instead} if given, else with
+   * "rate limited until ...".
+   */
+  private void waitTurn(Request request, Deadline deadline, Optional<SourceFailure> instead)
+      throws SourceFailure {
     Instant now = clock.instant();
-    Optional<Instant> blocked = limits.blockedUntil(host, now);
+    Optional<Instant> blocked = limits.blockedUntil(request.url().host(), now);
     if (blocked.isPresent()) {
       Duration wait = Duration.between(now, blocked.get());
-      SourceFailure giveUp =
-          SourceFailure.unavailable("rate limited until " + RateLimits.until(blocked.get(), now));
+      SourceFailure giveUp = instead.orElse(
+          SourceFailure.unavailable("rate limited until " + RateLimits.until(blocked.get(), now)));
       if (wait.compareTo(policy.maxRetryWait()) > 0) {
         throw giveUp;
       }
@@ -198,11 +206,16 @@ public final class HttpGateway implements AutoCloseable {
       Duration wait = pacer.get().reserve(deadline);
       if (wait.isNegative()) {
         Instant next = clock.instant().plus(wait.negated());
-        throw SourceFailure.unavailable("rate limited until " + RateLimits.until(next, now)
-            + " (one request every " + Deadline.seconds(pacer.get().interval()) + ")");
+        throw instead.orElse(SourceFailure.unavailable("rate limited until "
+            + RateLimits.until(next, now) + " (one request every "
+            + Deadline.seconds(pacer.get().interval()) + ")"));
       }
       sleep(wait, deadline, SourceFailure.timedOut("no answer within " + deadline.budget()));
     }
+  }
+
+  private HttpAnswer once(Request request, Deadline deadline) throws SourceFailure, Retryable {
+    String host = request.url().host();
     Duration left = deadline.remaining();
     if (left.isZero()) {
       throw SourceFailure.timedOut("no answer within " + deadline.budget());
@@ -228,12 +241,11 @@ public final class HttpGateway implements AutoCloseable {
       throw SourceFailure.unavailable("no route to " + host);
     } catch (SSLException e) {
       throw SourceFailure.unavailable("TLS failed with " + host + ": " + e.getMessage());
+    } catch (TooLarge e) {
+      throw SourceFailure.unavailable(e.getMessage());
     } catch (IOException e) {
       if (deadline.expired()) {
         throw SourceFailure.timedOut("no complete answer within " + deadline.budget());
-      }
-      if (e.getMessage() != null && e.getMessage().startsWith("answer over")) {
-        throw SourceFailure.unavailable(e.getMessage());
       }
       throw new Retryable(e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
@@ -243,8 +255,8 @@ public final class HttpGateway implements AutoCloseable {
   private Buffer readCapped(ResponseBody body) throws IOException {
     long cap = policy.maxBodyBytes();
     if (body.contentLength() > cap) {
-      throw new IOException("answer over the " + size(cap) + " size cap (" + size(body.contentLength())
-          + " announced)");
+      throw new TooLarge("answer over the " + size(cap) + " size cap ("
+          + size(body.contentLength()) + " announced)");
     }
     Buffer buf = new Buffer();
     BufferedSource src = body.source();
@@ -253,7 +265,7 @@ public final class HttpGateway implements AutoCloseable {
         return buf;
       }
     }
-    throw new IOException("answer over the " + size(cap) + " size cap");
+    throw new TooLarge("answer over the " + size(cap) + " size cap");
   }
 
   private static String size(long bytes) {
@@ -301,6 +313,15 @@ public final class HttpGateway implements AutoCloseable {
       } catch (IOException e) {
         log.accept("http: closing the HTTP cache failed: " + e.getMessage());
       }
+    }
+  }
+
+  /** An answer larger than the cap; never retried. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
     }
   }
 

@@ -171,8 +171,8 @@ public final class MastodonSource implements Source {
       if (a.failure().isPresent()) {
         SourceFailure f = a.failure().get();
         failures.add(f);
-        parts.add(a.host() + ": " + f.status().id() + " (" + f.detail() + ")");
-        warnings.add("mastodon: " + a.host() + " " + f.status().id() + ": " + f.detail());
+        parts.add(a.host() + ": " + f.detail());
+        warnings.add("mastodon: " + a.host() + ": " + f.detail());
         continue;
       }
       int before = byUri.size();
