@@ -47,6 +47,7 @@ public final class FakeSources implements AutoCloseable {
   private final Map<String, Function<RecordedRequest, MockResponse>> failures =
       new ConcurrentHashMap<>();
   private final Map<String, String> refused = new ConcurrentHashMap<>();
+  private final Map<String, MockResponse> routes = new ConcurrentHashMap<>();
   private volatile Duration delay = Duration.ZERO;
 
   private FakeSources() {}
@@ -83,6 +84,12 @@ public final class FakeSources implements AutoCloseable {
   /** {@code id}'s main endpoint answers as {@code answer} says. */
   public FakeSources fail(String id, Function<RecordedRequest, MockResponse> answer) {
     failures.put(id, answer);
+    return this;
+  }
+
+  /** {@code id}'s server answers {@code path} (exact, without query) with {@code response}. */
+  public FakeSources route(String id, String path, MockResponse response) {
+    routes.put(id + " " + path, response);
     return this;
   }
 
@@ -144,6 +151,10 @@ public final class FakeSources implements AutoCloseable {
     Function<RecordedRequest, MockResponse> failure = failures.get(id);
     if (failure != null && isMain(id, path)) {
       return failure.apply(r);
+    }
+    MockResponse routed = routes.get(id + " " + path);
+    if (routed != null) {
+      return routed;
     }
     MockResponse normal = normal(id, r, path);
     if (delay.isZero()) {
