@@ -1,5 +1,6 @@
 package dev.hashvet.fetch;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,6 +16,11 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
   /** HTML past this many chars is not parsed (a post is far shorter). */
   static final int MAX_HTML = 200_000;
+
+  // Elements that end a line of text (script and style hold no text here at all).
+  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3",
+      "h4", "h5", "h6", "blockquote", "pre", "tr", "table", "section", "article", "header",
+      "footer", "dd", "dt", "figcaption", "hr");
 
   private HtmlText() {}
 
@@ -39,8 +45,7 @@ public final class HtmlText {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock() && !e.normalName().equals("br")
-                && node != body) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName()) && node != body) {
               sb.append('\n');
             }
           }
