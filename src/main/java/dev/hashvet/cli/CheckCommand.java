@@ -1,14 +1,124 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.report.JsonReport;
+import dev.hashvet.report.Run;
+import dev.hashvet.report.Style;
+import dev.hashvet.report.TextReport;
+import dev.hashvet.vet.ContextPlan;
+import dev.hashvet.vet.FailOn;
+import dev.hashvet.vet.Pipeline;
+import dev.hashvet.vet.Submission;
+import dev.hashvet.vet.VetResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the check command is built. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code hashvet check}: vets one hashtag or draft post. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Vets one hashtag or draft post and answers PASS, REVIEW or BLOCK with evidence.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  hashvet check '#notguilty' --region US",
+      "  hashvet check --tag notguilty --at 2011-07-05T15:00:00-04:00 --region US \\",
+      "      --sample examples/samples/notguilty-verdict-2011.jsonl",
+      "  hashvet check --file draft.txt --region US,GB --format json",
+      "  echo \"Who's #notguilty about eating treats?\" | hashvet check - --offline",
+      "",
+      "Exit codes: 0 nothing at or above --fail-on, 1 at least one, 2 bad input,",
+      "3 could not vet (no live source answered)."
+    })
 final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true)
+  Input input = new Input();
+
+  @Mixin ContextOptions context;
+  @Mixin OutputOptions output;
+
+  private final Env env;
+
+  CheckCommand(Env env) {
+    this.env = env;
+  }
+
+  static final class Input {
+    @Parameters(paramLabel = "TEXT",
+        description = "The hashtag or post; '-' reads standard input.")
+    List<String> words;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Vet a lone tag (with or without '#').")
+    String tag;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Read the post from FILE ('-' for stdin).")
+    Path file;
+  }
+
   @Override
   public Integer call() {
-    throw HashvetException.input("the check command is not built yet");
+    String text = readInput();
+    Setup setup = new Setup(env, context);
+    FailOn failOn = setup.failOn(output);
+    Submission submission = new Submission(text, setup.at(), setup.regions(), setup.languages());
+    Pipeline pipeline = setup.pipeline();
+    ContextPlan plan = setup.plan();
+    VetResult result = setup.vetter(pipeline, plan).vet(submission);
+    setup.writeRecording();
+    Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(), failOn);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (output.format) {
+      case json -> new JsonReport().write(run, out);
+      case text -> new TextReport(new Style(env.colourAllowed() && !output.noColor), env.width(),
+          output.quiet, output.verbose).write(result, out);
+      default -> Reports.write(output.format, run, out);
+    }
+    if (!result.vetted()) {
+      spec.commandLine().getErr().println("error: could not vet: no live source answered; "
+          + "use --sample FILE to replay a recorded context or --offline for text rules only");
+    }
+    return run.exitCode();
+  }
+
+  private String readInput() {
+    if (input.tag != null) {
+      String t = input.tag.strip();
+      if (t.startsWith("#") || t.startsWith("＃")) {
+        t = t.substring(1);
+      }
+      if (t.isEmpty()) {
+        throw HashvetException.input("--tag: empty tag", "give the tag, e.g. --tag notguilty");
+      }
+      if (t.chars().anyMatch(Character::isWhitespace)) {
+        throw HashvetException.input("--tag: a tag has no spaces: '" + input.tag + "'");
+      }
+      return "#" + t;
+    }
+    if (input.file != null) {
+      if (input.file.toString().equals("-")) {
+        return InputText.fromStream(env.stdin(), "stdin");
+      }
+      return InputText.fromFile(env.workDir().resolve(input.file), input.file.toString());
+    }
+    if (input.words == null || input.words.isEmpty()) {
+      throw HashvetException.input("nothing to check: give a tag or a post",
+          "hashvet check '#notguilty', hashvet check --file post.txt, or '-' for stdin");
+    }
+    if (input.words.size() == 1 && input.words.get(0).equals("-")) {
+      return InputText.fromStream(env.stdin(), "stdin");
+    }
+    return String.join(" ", input.words);
   }
 }

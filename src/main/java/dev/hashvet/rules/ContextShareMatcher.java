@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * {@code context_share: {lists: [legal], review_at: 0.2, block_at: 0.4, min_posts: 5}}: the share
- * of sampled posts that talk about the lists' subject. Posts are weighted by engagement with damping
+ * of sampled posts that talk about the lists' subject, not counting the words of the subject's own
+ * tags (every #notguilty post says "not guilty"; only what else it says tells the topic). Posts are weighted by engagement with damping
  * (see {@link ContextPost#weight()}), near-duplicates already collapsed. The severity is decided
  * here, in this order:
  *
@@ -55,6 +56,7 @@ final class ContextShareMatcher implements Matcher {
     if (!ctx.present() || ctx.posts().size() < minPosts) {
       return List.of();
     }
+    Set<String> tagWords = tagWords(subject);
     double total = 0;
     double matched = 0;
     double distress = 0;
@@ -64,7 +66,9 @@ final class ContextShareMatcher implements Matcher {
     Map<String, Double> byAuthor = new HashMap<>();
     for (ContextPost p : ctx.posts()) {
       total += p.weight();
-      List<TermSet.Hit> found = terms.find(p.words(), Set.of());
+      List<TermSet.Hit> found = terms.find(p.words(), Set.of()).stream()
+          .filter(h -> !tagWords.containsAll(p.words().subList(h.from(), h.to())))
+          .toList();
       if (found.isEmpty()) {
         continue;
       }
@@ -112,6 +116,19 @@ final class ContextShareMatcher implements Matcher {
     vars.put("sampled", Integer.toString(ctx.posts().size()));
     vars.put("terms", String.join(", ", topTerms(termCounts)));
     return List.of(new Match(ev, vars, java.util.Optional.of(severity)));
+  }
+
+  /**
+   * The words of the subject's own tags: every sampled post carries them, so they say nothing about
+   * what the conversation is about ("not guilty" in every #notguilty post).
+   */
+  private static Set<String> tagWords(Subject subject) {
+    Set<String> out = new java.util.HashSet<>();
+    for (var t : subject.tags()) {
+      out.add(t.folded());
+      out.addAll(t.best().words());
+    }
+    return out;
   }
 
   private static double round(double d) {

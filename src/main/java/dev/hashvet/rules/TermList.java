@@ -81,9 +81,19 @@ public record TermList(
     return new Term(text, new ArrayList<>(forms));
   }
 
-  /** The folded words of {@code text}, as the matcher sees them. */
+  /** In a term, stands for any number: "<n> off" matches "20% off". */
+  public static final String NUMBER = "<n>";
+
+  /** The folded words of {@code text}, as the matcher sees them ({@link #NUMBER} kept). */
   public static List<String> words(String text) {
-    String folded = NORMALIZER.fold(text);
-    return TOKENIZER.words(folded).stream().map(t -> t.word()).toList();
+    List<String> out = new ArrayList<>();
+    for (String piece : text.strip().split("\\s+")) {
+      if (piece.equals(NUMBER)) {
+        out.add(NUMBER);
+      } else {
+        TOKENIZER.words(NORMALIZER.fold(piece)).forEach(t -> out.add(t.word()));
+      }
+    }
+    return out;
   }
 }

@@ -115,8 +115,11 @@ public final class TermSet {
     return true;
   }
 
-  /** A word and, for a possessive, the word without "'s". */
+  /** A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER}. */
   private static List<String> keys(String word) {
+    if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+      return List.of(word, TermList.NUMBER);
+    }
     if (word.endsWith("'s") && word.length() > 2) {
       return List.of(word, word.substring(0, word.length() - 2));
     }

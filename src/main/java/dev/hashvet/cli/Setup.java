@@ -1,0 +1,147 @@
+package dev.hashvet.cli;
+
+import dev.hashvet.HashvetException;
+import dev.hashvet.config.Codes;
+import dev.hashvet.config.Config;
+import dev.hashvet.config.ConfigLoader;
+import dev.hashvet.fetch.ContextProvider;
+import dev.hashvet.fetch.RecordingContextProvider;
+import dev.hashvet.fetch.Sample;
+import dev.hashvet.fetch.SampleContextProvider;
+import dev.hashvet.fetch.SampleFile;
+import dev.hashvet.vet.ContextPlan;
+import dev.hashvet.vet.DateTimes;
+import dev.hashvet.vet.FailOn;
+import dev.hashvet.vet.Pipeline;
+import dev.hashvet.vet.Vetter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the shared options and the config file into what a front end needs: the pipeline, the
+ * context plan, defaults for regions, languages, date and --fail-on. Used by check, calendar and
+ * shell, so they agree on every default.
+ */
+public final class Setup {
+  private final Env env;
+  private final ContextOptions ctx;
+  private final Config config;
+  private final Optional<ZoneId> zone;
+  private RecordingContextProvider recorder;
+
+  public Setup(Env env, ContextOptions ctx) {
+    this.env = env;
+    this.ctx = ctx;
+    this.config = new ConfigLoader().load(Optional.ofNullable(ctx.config), env.workDir(), env.vars());
+    this.zone = ctx.zone == null ? Optional.empty() : Optional.of(DateTimes.zone(ctx.zone, "--zone"));
+    if (ctx.offline && ctx.sample != null) {
+      throw HashvetException.input("--offline and --sample cannot be used together",
+          "--sample already means no network; drop --offline");
+    }
+    if (ctx.offline && ctx.record != null) {
+      throw HashvetException.input("--record needs fetched context; it cannot be used with --offline");
+    }
+    if (!(ctx.timeout > 0) || ctx.timeout > 600) {
+      throw HashvetException.input("--timeout: must be between 0 and 600 seconds, not " + ctx.timeout);
+    }
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** The rule folders: the config's, then --rules. */
+  public List<Path> ruleDirs() {
+    List<Path> dirs = new ArrayList<>(config.ruleDirs());
+    for (Path p : ctx.ruleDirs) {
+      dirs.add(env.workDir().resolve(p).normalize());
+    }
+    return dirs;
+  }
+
+  public Pipeline pipeline() {
+    return Pipeline.load(ruleDirs());
+  }
+
+  /** --region, else the config's regions, else global (empty). */
+  public List<String> regions() {
+    if (!ctx.regions.isEmpty()) {
+      return Codes.regions(ctx.regions, "--region");
+    }
+    return config.regions();
+  }
+
+  public List<String> languages() {
+    if (!ctx.languages.isEmpty()) {
+      return Codes.languages(ctx.languages, "--lang");
+    }
+    return config.languages();
+  }
+
+  public Optional<ZoneId> zone() {
+    return zone;
+  }
+
+  /** --at (in --zone), else now in --zone or the clock's zone. */
+  public ZonedDateTime at() {
+    if (ctx.at != null) {
+      return DateTimes.parse(ctx.at, zone, "--at");
+    }
+    ZoneId z = zone.orElse(env.clock().getZone());
+    return ZonedDateTime.now(env.clock()).withZoneSameInstant(z).withNano(0);
+  }
+
+  public FailOn failOn(OutputOptions out) {
+    if (out.failOn != null) {
+      return FailOn.parse(out.failOn, "--fail-on");
+    }
+    return config.failOn().map(s -> FailOn.parse(s, "fail_on")).orElse(FailOn.BLOCK);
+  }
+
+  /** The context plan from --offline, --sample or the live sources, wrapped for --record. */
+  public ContextPlan plan() {
+    if (ctx.offline) {
+      return ContextPlan.OFFLINE;
+    }
+    ContextPlan plan;
+    if (ctx.sample != null) {
+      Path file = env.workDir().resolve(ctx.sample);
+      Sample sample = new SampleFile().read(file);
+      plan = ContextPlan.sample(new SampleContextProvider(sample, ctx.sample.toString()));
+    } else {
+      plan = ContextPlan.live(LiveSources.provider(env, config, ctx.sources,
+          Duration.ofMillis(Math.round(ctx.timeout * 1000)), ctx.noCache));
+    }
+    if (ctx.record == null) {
+      return plan;
+    }
+    recorder = new RecordingContextProvider(plan.provider().get());
+    return new ContextPlan(plan.mode(), Optional.of((ContextProvider) recorder), plan.required());
+  }
+
+  public Vetter vetter(Pipeline pipeline, ContextPlan plan) {
+    return pipeline.vetter(plan, config.allow(), env.clock());
+  }
+
+  /** Writes what was fetched to the --record file, if one was given. */
+  public void writeRecording() {
+    if (recorder == null) {
+      return;
+    }
+    Path file = env.workDir().resolve(ctx.record);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      new SampleFile().write(recorder.sample(env.clock().instant().toString()), w);
+    } catch (IOException e) {
+      throw HashvetException.input("--record: cannot write " + ctx.record + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.hashvet.report;
+
+import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.rules.Finding;
+import dev.hashvet.rules.Severity;
+import dev.hashvet.text.Sanitizer;
+import dev.hashvet.vet.Allowed;
+import dev.hashvet.vet.ContextSummary;
+import dev.hashvet.vet.VetResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report for people: the verdict line first, then the findings grouped by severity with their
+ * evidence, then a line on the context used. Width-aware; colour only when the {@link Style} says
+ * so; every string that came from input or a source is cleaned of control and escape sequences.
+ */
+public final class TextReport {
+  private static final int MAX_EXAMPLE = 200;
+
+  private final Style style;
+  private final int width;
+  private final boolean quiet;
+  private final boolean verbose;
+
+  public TextReport(Style style, int width, boolean quiet, boolean verbose) {
+    this.style = style;
+    this.width = Math.max(40, width);
+    this.quiet = quiet;
+    this.verbose = verbose;
+  }
+
+  /** Writes one result (check). */
+  public void write(VetResult r, PrintWriter out) {
+    out.println(verdictLine(r));
+    if (quiet) {
+      out.flush();
+      return;
+    }
+    out.println();
+    for (Severity sev : List.of(Severity.BLOCK, Severity.REVIEW, Severity.INFO)) {
+      for (Finding f : r.findings()) {
+        if (f.severity() == sev) {
+          finding(f, out);
+        }
+      }
+    }
+    if (r.findings().isEmpty() && r.vetted()) {
+      out.println("  No findings.");
+      out.println();
+    }
+    for (Allowed a : r.allowed()) {
+      line(out, "  " + style.dim("allowed") + " " + a.finding().rule() + ": "
+          + clean(a.finding().message()) + " (" + clean(a.reason()) + ", " + a.where() + ")", "    ");
+    }
+    if (!r.allowed().isEmpty()) {
+      out.println();
+    }
+    context(r.context(), out);
+    for (String note : r.notes()) {
+      line(out, style.dim("note: ") + clean(note), "      ");
+    }
+    out.flush();
+  }
+
+  /** "BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US  (2 findings)" */
+  public String verdictLine(VetResult r) {
+    String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
+    String head = style.verdict(r.verdict(), Style.symbol(r.verdict()) + " " + label);
+    List<String> parts = new ArrayList<>();
+    String what = r.tags().isEmpty() ? shorten(clean(r.input().text()).replace('\n', ' '), 50)
+        : String.join(" ", r.tags().stream().map(t -> "#" + clean(t)).toList());
+    parts.add(what);
+    parts.add(r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
+        + r.input().at().getOffset());
+    parts.add(r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions()));
+    int blocks = count(r, Severity.BLOCK);
+    int reviews = count(r, Severity.REVIEW);
+    String counts = r.vetted()
+        ? "(" + plural(blocks, "block") + ", " + plural(reviews, "review") + ")"
+        : "(no context source answered)";
+    return head + "  " + String.join(" · ", parts) + "  " + style.dim(counts);
+  }
+
+  private void finding(Finding f, PrintWriter out) {
+    String head = style.severity(f.severity(),
+        Style.symbol(f.severity()) + " " + f.severity().id().toUpperCase(Locale.ROOT))
+        + "  " + style.bold(f.rule()) + style.dim("  " + f.category().id());
+    out.println(head);
+    line(out, "   " + clean(f.message()), "   ");
+    for (String e : evidence(f.evidence())) {
+      line(out, "   " + style.dim("›") + " " + e, "     ");
+    }
+    if (verbose || f.severity() != Severity.INFO) {
+      line(out, "   " + style.dim("why: " + clean(f.why())), "        ");
+    }
+    out.println();
+  }
+
+  /** Evidence as short lines: the well-known keys in words, the rest as key: value. */
+  @SuppressWarnings("unchecked")
+  List<String> evidence(Map<String, Object> ev) {
+    List<String> lines = new ArrayList<>();
+    if ("tag".equals(ev.get("in"))) {
+      lines.add("tag #" + clean(ev.get("tag")) + " reads as \"" + clean(ev.get("reading"))
+          + "\"; matched \"" + clean(ev.get("span")) + "\""
+          + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
+    } else if ("text".equals(ev.get("in"))) {
+      lines.add("text: \"" + clean(ev.get("span")) + "\" at " + ev.get("start") + "–" + ev.get("end")
+          + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
+    }
+    if (ev.containsKey("share")) {
+      double share = ((Number) ev.get("share")).doubleValue();
+      lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts ("
+          + ev.get("posts") + " posts by " + ev.get("authors") + " authors); words: "
+          + clean(String.join(", ", (List<String>) ev.getOrDefault("terms", List.of()))));
+      if (ev.get("tones") instanceof Map<?, ?> tones && !tones.isEmpty()) {
+        lines.add("tone of those posts: " + clean(tones.toString().replaceAll("[{}]", "")));
+      }
+      for (Object a : (List<Object>) ev.getOrDefault("adjusted", List.of())) {
+        lines.add("severity " + clean(a));
+      }
+      for (Object o : (List<Object>) ev.getOrDefault("examples", List.of())) {
+        Map<String, Object> p = (Map<String, Object>) o;
+        StringBuilder sb = new StringBuilder("“")
+            .append(shorten(clean(p.get("text")).replace('\n', ' '), MAX_EXAMPLE)).append("”");
+        sb.append(" — ").append(clean(p.get("source")));
+        if (p.containsKey("author")) {
+          sb.append(" · ").append(clean(p.get("author")));
+        }
+        if (p.containsKey("url")) {
+          sb.append(" · ").append(clean(p.get("url")));
+        }
+        lines.add(sb.toString());
+      }
+    }
+    for (var e : ev.entrySet()) {
+      String k = e.getKey();
+      if (List.of("in", "tag", "reading", "span", "start", "end", "list", "lang", "share",
+          "sampled", "posts", "authors", "terms", "tones", "adjusted", "examples").contains(k)) {
+        continue;
+      }
+      lines.add(k.replace('_', ' ') + ": " + clean(render(e.getValue())));
+    }
+    return lines;
+  }
+
+  private static String render(Object v) {
+    if (v instanceof List<?> l) {
+      List<String> parts = new ArrayList<>();
+      l.forEach(x -> parts.add(render(x)));
+      return String.join(", ", parts);
+    }
+    if (v instanceof Map<?, ?> m) {
+      List<String> parts = new ArrayList<>();
+      m.forEach((k, x) -> parts.add(k + " " + render(x)));
+      return String.join(", ", parts);
+    }
+    return String.valueOf(v);
+  }
+
+  private void context(ContextSummary c, PrintWriter out) {
+    String head;
+    switch (c.mode()) {
+      case "offline" -> head = "context: none (--offline): text, tag, date and region rules only";
+      case "sample" -> head = "context: recorded sample, " + c.posts() + " distinct posts";
+      default -> head = "context: live, " + c.posts() + " distinct posts";
+    }
+    line(out, style.dim(head), "  ");
+    for (SourceReport s : c.sources()) {
+      line(out, style.dim("  " + s.id() + ": " + s.status().id() + ", " + s.posts() + " posts"
+          + (s.detail().isEmpty() ? "" : " (" + clean(s.detail()) + ")")), "    ");
+    }
+    if (!c.mood().isEmpty()) {
+      line(out, style.dim("  mood: " + clean(c.mood())), "    ");
+    }
+    if (!c.topTerms().isEmpty()) {
+      line(out, style.dim("  words: " + clean(String.join(", ", c.topTerms()))), "    ");
+    }
+    if (!c.topTags().isEmpty()) {
+      line(out, style.dim("  tags used with it: "
+          + clean(String.join(" ", c.topTags().stream().map(t -> "#" + t).toList()))), "    ");
+    }
+  }
+
+  private void line(PrintWriter out, String text, String indent) {
+    String body = text.stripLeading();
+    String lead = text.substring(0, text.length() - body.length());
+    int room = width - Math.max(lead.length(), indent.length());
+    List<String> lines = Wrap.lines(body, room, "");
+    for (int i = 0; i < lines.size(); i++) {
+      out.println((i == 0 ? lead : indent) + lines.get(i));
+    }
+  }
+
+  private static int count(VetResult r, Severity s) {
+    return (int) r.findings().stream().filter(f -> f.severity() == s).count();
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  static String clean(Object o) {
+    return Sanitizer.oneLine(String.valueOf(o));
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,59 @@
+package dev.hashvet.vet;
+
+import dev.hashvet.HashvetException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Parses publish times: ISO-8601 date-times with an offset or zone, or local ones with a zone. */
+public final class DateTimes {
+  private DateTimes() {}
+
+  /**
+   * {@code text} as a zoned date-time: "2011-07-05T15:00:00-04:00", "2011-07-05T15:00[America/New_York]",
+   * "2011-07-05T15:00" or "2011-07-05" (local: in {@code zone}, or UTC; a bare date is noon).
+   * {@code where} names the option or file line for errors.
+   */
+  public static ZonedDateTime parse(String text, Optional<ZoneId> zone, String where) {
+    String t = text.strip();
+    try {
+      return ZonedDateTime.parse(t);
+    } catch (DateTimeParseException e) {
+      // try the other forms
+    }
+    try {
+      OffsetDateTime odt = OffsetDateTime.parse(t);
+      return zone.map(odt::atZoneSameInstant).orElse(odt.toZonedDateTime());
+    } catch (DateTimeParseException e) {
+      // try the other forms
+    }
+    ZoneId z = zone.orElse(ZoneOffset.UTC);
+    try {
+      return LocalDateTime.parse(t).atZone(z);
+    } catch (DateTimeParseException e) {
+      // try the other forms
+    }
+    try {
+      return LocalDate.parse(t).atTime(12, 0).atZone(z);
+    } catch (DateTimeParseException e) {
+      throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
+          "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
+    }
+  }
+
+  /** The zone named {@code name} ("America/New_York", "UTC", "+05:30"). */
+  public static ZoneId zone(String name, String where) {
+    try {
+      return ZoneId.of(name.strip());
+    } catch (DateTimeException e) {
+      throw HashvetException.input(where + ": unknown time zone '" + name + "'",
+          "use a zone id such as America/New_York, Europe/London or UTC");
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.hashvet.vet;
+
+import dev.hashvet.rules.Context;
+import dev.hashvet.rules.Subject;
+import dev.hashvet.text.EvasionDetector;
+import dev.hashvet.text.EvasionSignal;
+import dev.hashvet.text.ExtractedTag;
+import dev.hashvet.text.TagExtractor;
+import dev.hashvet.text.TagReadings;
+import dev.hashvet.text.TagSegmenter;
+import dev.hashvet.text.TextNormalizer;
+import dev.hashvet.text.Token;
+import dev.hashvet.text.Tokenizer;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a post into what the rules look at: its tags and their readings, folded words and evasion
+ * signals. Tag readings are cached, since calendars and samples repeat the same tags.
+ */
+public final class TextAnalysis {
+  private static final int CACHE_SIZE = 20_000;
+
+  private final TagExtractor extractor = new TagExtractor();
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final EvasionDetector evasion = new EvasionDetector();
+  private final TagSegmenter segmenter;
+  private final Map<String, TagReadings> cache =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TagReadings> e) {
+              return size() > CACHE_SIZE;
+            }
+          });
+
+  public TextAnalysis(TagSegmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  public TextAnalysis() {
+    this(new TagSegmenter());
+  }
+
+  /** The subject for {@code text} with the given date, markets, languages and context. */
+  public Subject subject(
+      String text, ZonedDateTime at, List<String> regions, List<String> languages, Context ctx) {
+    String folded = normalizer.fold(text);
+    List<Token> words = tokenizer.words(folded);
+    List<TagReadings> tags = new ArrayList<>();
+    List<EvasionSignal> signals = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (ExtractedTag t : tags(text)) {
+      if (seen.add(t.tag())) {
+        tags.add(read(t.tag()));
+        signals.addAll(evasion.inspect(t.tag(), rawTagAt(text, t)));
+      }
+    }
+    return new Subject(text, folded, words, tags, signals, at, regions, languages, ctx);
+  }
+
+  /**
+   * The tag as written including any invisible characters that twitter-text stops at or drops, so
+   * that a zero-width space inside "#not\u200Bguilty" is still seen.
+   */
+  private static String rawTagAt(String text, ExtractedTag t) {
+    int end = t.end();
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      boolean invisible = Character.getType(cp) == Character.FORMAT;
+      if (!invisible && !Character.isLetterOrDigit(cp) && cp != '_') {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    return text.substring(t.start() + 1, end);
+  }
+
+  /** The tags of {@code text}, in order. */
+  public List<ExtractedTag> tags(String text) {
+    return extractor.extract(text);
+  }
+
+  /** The readings of one tag (cached). */
+  public TagReadings read(String tag) {
+    return cache.computeIfAbsent(tag, segmenter::read);
+  }
+
+  /** Folded words of {@code text}, plus the best-reading words of its tags. */
+  public List<String> words(String text, List<String> extraTags) {
+    String folded = normalizer.fold(text);
+    List<String> out = new ArrayList<>();
+    for (Token t : tokenizer.words(folded)) {
+      out.add(t.word());
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    extractor.extract(text).forEach(t -> tags.add(t.tag()));
+    tags.addAll(extraTags);
+    for (String tag : tags) {
+      TagReadings r = read(tag);
+      if (r.best().words().size() > 1) {
+        out.addAll(r.best().words());
+      }
+    }
+    return out;
+  }
+
+  /** The folded form of {@code text}. */
+  public String fold(String text) {
+    return normalizer.fold(text);
+  }
+}

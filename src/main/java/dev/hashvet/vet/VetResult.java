@@ -1,0 +1,41 @@
+package dev.hashvet.vet;
+
+import dev.hashvet.rules.Finding;
+import java.util.List;
+
+/**
+ * The answer for one submission.
+ *
+ * @param input what was vetted
+ * @param tags the tags found in it, as written (without '#')
+ * @param vetted false when live context was required and no source answered ("could not vet")
+ * @param verdict the verdict (REVIEW, never PASS, when not vetted)
+ * @param findings the findings, most severe first
+ * @param allowed findings accepted by the allow list
+ * @param context the context used
+ * @param notes things the user should know (input cut, lines skipped, expired allow entries...)
+ */
+public record VetResult(
+    Submission input,
+    List<String> tags,
+    boolean vetted,
+    Verdict verdict,
+    List<Finding> findings,
+    List<Allowed> allowed,
+    ContextSummary context,
+    List<String> notes) {
+  public VetResult {
+    tags = List.copyOf(tags);
+    findings = List.copyOf(findings);
+    allowed = List.copyOf(allowed);
+    notes = List.copyOf(notes);
+  }
+
+  /** The exit code for this result under {@code failOn}: 3 if not vetted, 1 if failing, else 0. */
+  public int exitCode(FailOn failOn) {
+    if (!vetted) {
+      return 3;
+    }
+    return failOn.fails(verdict) ? 1 : 0;
+  }
+}
