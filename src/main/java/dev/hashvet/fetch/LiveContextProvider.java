@@ -53,7 +53,7 @@ public final class LiveContextProvider implements ContextProvider, AutoCloseable
           WikipediaSource.ID);
 
   /** The default deadline of a check (the {@code --timeout} option). */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(6);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(8);
 
   /** How long a cached answer is used. */
   public static final Duration CACHE_TTL = Duration.ofMinutes(10);
@@ -164,7 +164,7 @@ public final class LiveContextProvider implements ContextProvider, AutoCloseable
       if (hit.isPresent()) {
         SourceResult r = hit.get().result();
         results[i] = new SourceResult(r.status(),
-            r.detail() + " (cached " + CLOCK_TIME.format(hit.get().storedAt()) + ")",
+            r.detail() + " (cached " + CLOCK_TIME.format(hit.get().stored()) + ")",
             r.posts(), r.signals(), r.warnings());
         log.accept("source " + s.source().id() + ": answered from the sample cache");
         continue;

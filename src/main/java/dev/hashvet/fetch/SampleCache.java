@@ -1,9 +1,11 @@
 package dev.hashvet.fetch;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -33,12 +36,22 @@ final class SampleCache {
   private final Clock clock;
   private final ObjectMapper json =
       new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .registerModule(new SimpleModule()
+              .addSerializer(LocalDate.class, ToStringSerializer.instance)
+              .addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
+                @Override
+                protected LocalDate _deserialize(String value, DeserializationContext ctx) {
+                  return LocalDate.parse(value);
+                }
+              }))
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  /** A stored answer and when it was stored. */
-  record Entry(int version, Instant storedAt, String source, String query, SourceResult result) {}
+  /** A stored answer and when it was stored (an ISO-8601 instant). */
+  record Entry(int version, String storedAt, String source, String query, SourceResult result) {
+    Instant stored() {
+      return Instant.parse(storedAt);
+    }
+  }
 
   SampleCache(Path cacheDir, Duration ttl, Clock clock) {
     this.dir = cacheDir.resolve("samples");
@@ -57,8 +70,8 @@ final class SampleCache {
       Instant now = clock.instant();
       boolean fresh = e.version() == VERSION
           && e.storedAt() != null
-          && !e.storedAt().isAfter(now.plusSeconds(60))
-          && e.storedAt().plus(ttl).isAfter(now)
+          && !e.stored().isAfter(now.plusSeconds(60))
+          && e.stored().plus(ttl).isAfter(now)
           && e.result() != null
           && e.result().status().answered();
       return fresh ? Optional.of(e) : Optional.empty();
@@ -79,7 +92,7 @@ final class SampleCache {
       Path tmp = Files.createTempFile(dir, ".sample", ".tmp");
       try {
         json.writeValue(tmp.toFile(),
-            new Entry(VERSION, clock.instant(), source, query.label(), result));
+            new Entry(VERSION, clock.instant().toString(), source, query.label(), result));
         try {
           Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,30 +1,19 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Cleans text fetched from the network before anything else sees it. Terminal escape sequences
- * (colours, cursor moves, OSC title changes, device controls) are removed whole, so no "[31m"
- * debris is left; other control characters go too, except newline and tab; carriage returns
- * become newlines (a bare CR could overwrite a line on screen); bidirectional overrides are
- * dropped (they can make a line read differently from its bytes). Lengths are capped.
+ * Cleans text fetched from the network before anything else sees it: {@link Sanitizer} removes
+ * terminal escape sequences whole (colours, cursor moves, OSC title changes, device controls),
+ * control characters other than newline and tab, and bidirectional overrides; here carriage returns
+ * become newlines first (a bare CR could overwrite a line on screen), unpaired surrogates become
+ * U+FFFD, and lengths are capped.
  */
 public final class Untrusted {
   /** Longest field other than a post's text (author, URL, title): one line. */
   public static final int MAX_FIELD = 500;
-
-  // ESC [ ... final, ESC ] ... BEL or ST, ESC P/X/^/_ ... ST, and the 8-bit C1 forms of CSI/OSC.
-  private static final Pattern ESCAPES =
-      Pattern.compile(
-          "\u001b\\[[0-?]*[ -/]*[@-~]"
-              + "|\u009b[0-?]*[ -/]*[@-~]"
-              + "|[\u001b][\\]PX^_][\\s\\S]*?(?:\u0007|\u001b\\\\|\u009c|$)"
-              + "|[\u009d\u0090\u0098\u009e\u009f][\\s\\S]*?(?:\u0007|\u001b\\\\|\u009c|$)"
-              + "|\u001b[ -/]*[0-~]?");
-  private static final Pattern CONTROLS =
-      Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\u202a-\u202e\u2066-\u2069]");
 
   private Untrusted() {}
 
@@ -43,10 +32,7 @@ public final class Untrusted {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    String out = ESCAPES.matcher(s).replaceAll("");
-    out = out.replace("\r\n", "\n").replace('\r', '\n');
-    out = CONTROLS.matcher(out).replaceAll("");
-    return dropLoneSurrogates(out);
+    return dropLoneSurrogates(Sanitizer.clean(s.replace("\r\n", "\n").replace('\r', '\n')));
   }
 
   /** A post with every string field cleaned and capped. */

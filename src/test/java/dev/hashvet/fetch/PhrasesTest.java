@@ -16,5 +16,8 @@ class PhrasesTest {
     assertThat(phrases.mentions("Fans of #NotGuilty rejoice", notGuilty)).isTrue();
     assertThat(phrases.mentions("Guilty, not innocent", notGuilty)).isFalse();
     assertThat(phrases.mentions("notguiltyish", notGuilty)).isFalse();
+    Query unsplit = new Query("notguilty", List.of("notguilty"), Instant.EPOCH);
+    assertThat(phrases.mentions("The jury found her not guilty.", unsplit)).isTrue();
+    assertThat(phrases.mentions("not guiltyish", unsplit)).isFalse();
   }
 }
