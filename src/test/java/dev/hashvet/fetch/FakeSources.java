@@ -39,9 +39,9 @@ public final class FakeSources implements AutoCloseable {
 
   public static final Map<String, String> ENV = Map.of(
       "BLUESKY_HANDLE", "hashvet-test.bsky.example",
-      "BLUESKY_APP_PASSWORD", "app-pass-SECRET-1234",
-      "REDDIT_CLIENT_ID", "client-id-SECRET-5678",
-      "REDDIT_CLIENT_SECRET", "client-secret-SECRET-9012");
+      "BLUESKY_APP_PASSWORD", "app-pass-XYZZY-1234",
+      "REDDIT_CLIENT_ID", "client-id-XYZZY-5678",
+      "REDDIT_CLIENT_SECRET", "client-secret-XYZZY-9012");
 
   private final Map<String, MockWebServer> servers = new LinkedHashMap<>();
   private final Map<String, Function<RecordedRequest, MockResponse>> failures =
@@ -176,18 +176,17 @@ public final class FakeSources implements AutoCloseable {
   private MockResponse normal(String id, RecordedRequest r, String path) {
     switch (id) {
       case "mastodon":
-        if (path.equals("/api/v1/timelines/tag/notguilty")) {
+        if (path.startsWith("/api/v1/timelines/tag/")) {
           if (r.getUrl().queryParameter("max_id") != null) {
             return json("mastodon/timeline-page2.json");
           }
-          String next = servers.get(id).url("/api/v1/timelines/tag/notguilty?max_id=113500000000000002")
-              .toString();
+          String next = servers.get(id).url(path + "?max_id=113500000000000002").toString();
           return json("mastodon/timeline-page1.json").newBuilder()
               .addHeader("Link", "<" + next + ">; rel=\"next\", <" + next.replace("max_id", "min_id")
                   + ">; rel=\"prev\"")
               .build();
         }
-        if (path.equals("/api/v1/tags/notguilty")) {
+        if (path.startsWith("/api/v1/tags/")) {
           return json("mastodon/tag-history.json");
         }
         if (path.equals("/api/v1/trends/tags")) {

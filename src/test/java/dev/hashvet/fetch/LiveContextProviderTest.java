@@ -232,7 +232,7 @@ class LiveContextProviderTest {
       }
       assertThat(Files.list(cache.resolve("samples")).count()).isEqualTo(5);
       for (Path f : Files.list(cache.resolve("samples")).toList()) {
-        assertThat(Files.readString(f)).doesNotContain("SECRET").doesNotContain("ACCESS-ONE")
+        assertThat(Files.readString(f)).doesNotContain("XYZZY").doesNotContain("ACCESS-ONE")
             .doesNotContain("REDDIT-TOKEN");
       }
     }
@@ -259,7 +259,7 @@ class LiveContextProviderTest {
       String text = log.toString();
       assertThat(text).contains("http bluesky: POST").contains("xrpc/app.bsky.feed.searchPosts")
           .contains("Authorization: [redacted]").contains("http reddit: GET");
-      for (String secret : List.of("SECRET", "ACCESS-ONE", "REFRESH-ONE", "REDDIT-TOKEN",
+      for (String secret : List.of("XYZZY", "ACCESS-ONE", "REFRESH-ONE", "REDDIT-TOKEN",
           "app-pass")) {
         assertThat(text).doesNotContain(secret);
         assertThat(ctx.sources().toString()).doesNotContain(secret);

@@ -43,7 +43,7 @@ class RedditSourceTest {
       assertThat(token.getMethod()).isEqualTo("POST");
       assertThat(token.getBody().utf8()).isEqualTo("grant_type=client_credentials");
       assertThat(token.getHeaders().get("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
-          .encodeToString("client-id-SECRET-5678:client-secret-SECRET-9012".getBytes()));
+          .encodeToString("client-id-XYZZY-5678:client-secret-XYZZY-9012".getBytes()));
       RecordedRequest search = reqs.get(1);
       assertThat(search.getUrl().queryParameter("q")).isEqualTo("\"not guilty\" OR notguilty");
       assertThat(search.getUrl().queryParameter("sort")).isEqualTo("new");
