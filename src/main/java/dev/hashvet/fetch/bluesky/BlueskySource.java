@@ -44,7 +44,8 @@ public final class BlueskySource implements Source {
   static final int PROFILE_BATCH = 25;
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 100;
-  private static final String WEB = "https://bsky.app/profile/";
+  /** Where a post is seen on the web: WEB + handle + "/post/" + record key. */
+  public static final String WEB = "https://bsky.app/profile/";
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
   private final String baseUrl;

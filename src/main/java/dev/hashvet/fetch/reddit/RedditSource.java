@@ -35,7 +35,8 @@ public final class RedditSource implements Source {
   public static final String CLIENT_SECRET_VAR = "REDDIT_CLIENT_SECRET";
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 100;
-  private static final String WEB = "https://www.reddit.com";
+  /** Where a post is seen on the web: WEB + permalink. */
+  public static final String WEB = "https://www.reddit.com";
 
   private final String baseUrl;
   private final String authUrl;

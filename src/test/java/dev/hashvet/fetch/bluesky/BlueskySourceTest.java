@@ -61,7 +61,7 @@ class BlueskySourceTest {
       assertThat(dee.replies()).isEqualTo(4);
       assertThat(dee.lang()).isEqualTo("en");
       assertThat(dee.tags()).containsExactly("notguilty");
-      assertThat(dee.url()).isEqualTo("https://bsky.app/profile/dee.bsky.example/post/3mabcde1");
+      assertThat(dee.url()).isEqualTo(BlueskySource.WEB + "dee.bsky.example/post/3mabcde1");
       assertThat(first.posts().get(1).tags()).containsExactly("courtwatch");
     }
   }

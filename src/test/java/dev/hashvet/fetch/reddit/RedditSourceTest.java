@@ -53,7 +53,7 @@ class RedditSourceTest {
       Post top = ctx.posts().get(0);
       assertThat(top.text()).isEqualTo("Jury returns not guilty verdict in closely watched trial");
       assertThat(top.url()).isEqualTo(
-          "https://www.reddit.com/r/news/comments/1abc01/jury_returns_not_guilty_verdict/");
+          RedditSource.WEB + "/r/news/comments/1abc01/jury_returns_not_guilty_verdict/");
       assertThat(top.author()).isEqualTo("u/newsbot");
       assertThat(top.likes()).isEqualTo(5120);
       assertThat(top.replies()).isEqualTo(830);
