@@ -137,16 +137,56 @@ public final class TextReport {
         lines.add(sb.toString());
       }
     }
+    if (ev.containsKey("observance") && ev.containsKey("name")) {
+      StringBuilder sb = new StringBuilder(clean(ev.get("name")));
+      sb.append(" (").append(clean(ev.get("kind"))).append(")");
+      if (ev.containsKey("date")) {
+        sb.append(" on ").append(clean(ev.get("date")));
+      }
+      if (ev.containsKey("region")) {
+        sb.append(" in ").append(clean(ev.get("region")));
+      }
+      if (ev.containsKey("local")) {
+        sb.append("; the post goes out ").append(clean(ev.get("local")).replace('T', ' '));
+      }
+      if (ev.containsKey("phase")) {
+        sb.append(", ").append(clean(ev.get("phase")));
+      }
+      lines.add(sb.toString());
+      if (ev.get("promotional") instanceof List<?> promo && !promo.isEmpty()) {
+        lines.add("promotional words: " + clean(render(promo)));
+      }
+      if (ev.containsKey("note")) {
+        lines.add(clean(ev.get("note")));
+      }
+      if (ev.containsKey("source")) {
+        lines.add("source: " + clean(ev.get("source")));
+      }
+    }
+    for (int i = 2; ev.containsKey("span_" + i); i++) {
+      lines.add("and \"" + clean(ev.get("span_" + i)) + "\""
+          + (ev.containsKey("list_" + i) ? " (" + clean(ev.get("list_" + i)) + ")" : ""));
+    }
     for (var e : ev.entrySet()) {
       String k = e.getKey();
-      if (List.of("in", "tag", "reading", "span", "start", "end", "list", "lang", "share",
-          "sampled", "posts", "authors", "terms", "tones", "adjusted", "examples").contains(k)) {
+      if (!verbose && (SHOWN.contains(k) || k.matches(".*_\\d+")
+          || (ev.containsKey("observance") && DATE_KEYS.contains(k)))) {
         continue;
       }
       lines.add(k.replace('_', ' ') + ": " + clean(render(e.getValue())));
     }
     return lines;
   }
+
+  /** Evidence keys the lines above already say in words. */
+  private static final List<String> SHOWN = List.of("in", "tag", "reading", "span", "start", "end",
+      "list", "lang", "term", "share", "sampled", "posts", "authors", "terms", "tones", "adjusted",
+      "examples");
+
+  /** Date evidence keys said in words above, or too technical for the text report. */
+  private static final List<String> DATE_KEYS = List.of("observance", "name", "kind", "date",
+      "region", "regions", "zone", "local", "phase", "window", "moment", "minutes_from_moment",
+      "promotional", "basis", "guidance", "source", "note", "dated", "year", "end");
 
   private static String render(Object v) {
     if (v instanceof List<?> l) {
