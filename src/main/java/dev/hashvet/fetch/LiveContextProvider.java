@@ -141,11 +141,6 @@ public final class LiveContextProvider implements ContextProvider, AutoCloseable
     return out;
   }
 
-  /** The deadline each {@link #fetch} lives within. */
-  public Duration timeout() {
-    return timeout;
-  }
-
   @Override
   public FetchedContext fetch(Query query) {
     Deadline deadline = Deadline.after(timeout);

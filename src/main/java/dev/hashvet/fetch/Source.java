@@ -17,7 +17,9 @@ public interface Source {
   List<String> urls();
 
   /** The environment variables it reads credentials from, each with whether it is set. */
-  Map<String, Boolean> credentials();
+  default Map<String, Boolean> credentials() {
+    return Map.of();
+  }
 
   /** Its limits in plain words ("up to 80 posts per instance, 7-day history, trends"). */
   String limits();
@@ -26,7 +28,9 @@ public interface Source {
    * Why it cannot run now even when selected (credentials missing), or "" when it can. A
    * non-empty answer makes the source {@code skipped} with this reason.
    */
-  String missing();
+  default String missing() {
+    return "";
+  }
 
   /** Samples {@code query} before {@code deadline}. */
   SourceResult fetch(Query query, Deadline deadline);

@@ -73,19 +73,9 @@ public final class MastodonSource implements Source {
   }
 
   @Override
-  public Map<String, Boolean> credentials() {
-    return Map.of();
-  }
-
-  @Override
   public String limits() {
     return "up to " + limit + " posts per instance (pages of " + PAGE + "), 7-day tag history, "
         + "trending tags";
-  }
-
-  @Override
-  public String missing() {
-    return "";
   }
 
   /** A post with the uri that identifies it across instances. */

@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -60,19 +59,9 @@ public final class GdeltSource implements Source {
   }
 
   @Override
-  public Map<String, Boolean> credentials() {
-    return Map.of();
-  }
-
-  @Override
   public String limits() {
     return "up to " + limit + " headlines from the last " + TIMESPAN.replace("d", " days")
         + ", one request every " + INTERVAL.toSeconds() + " s";
-  }
-
-  @Override
-  public String missing() {
-    return "";
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.jsoup.Jsoup;
@@ -52,18 +51,8 @@ public final class WikipediaSource implements Source {
   }
 
   @Override
-  public Map<String, Boolean> credentials() {
-    return Map.of();
-  }
-
-  @Override
   public String limits() {
     return "today's \"In the news\" stories (one request)";
-  }
-
-  @Override
-  public String missing() {
-    return "";
   }
 
   @Override
