@@ -23,6 +23,7 @@ public final class Matchers {
     m.kinds.put("context_share", ContextShareMatcher::new);
     m.kinds.put("evasion", EvasionMatcher::new);
     m.kinds.put("date", DateMatcher::new);
+    m.kinds.put("signal", SignalMatcher::new);
     return m;
   }
 
