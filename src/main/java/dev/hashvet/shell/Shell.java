@@ -72,6 +72,8 @@ public final class Shell {
     });
     reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(NEWLINE_WIDGET),
         KeyMap.alt('\r'), KeyMap.alt('\n'));
+    // Loads the history file now (JLine would on the first read) so completion knows its tags.
+    reader.getHistory().attach(reader);
     for (History.Entry e : reader.getHistory()) {
       session.rememberTags(e.line());
     }
