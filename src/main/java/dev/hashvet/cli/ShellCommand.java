@@ -25,14 +25,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Opens an interactive prompt: type a #tag or a draft post and see the verdict at once,",
-      "with the same rules and context as 'check'. Change settings as you go (:region IN,US,",
-      ":at 2026-12-24T18:00, :sample FILE, ...); :why shows the evidence of the last answer,",
-      ":explain RULE a rule, :help everything else. Tab completes; history is kept in",
+      "Vets tags and posts interactively, as you draft them.",
+      "",
+      "Type a #tag or a draft post and see the verdict at once, with the same rules",
+      "and context as 'check'. Change settings as you go (:region IN,US,",
+      ":at 2026-12-24T18:00, :sample FILE, ...); :why shows the evidence of the last",
+      "answer, :explain RULE a rule, :help the rest. Tab completes commands, options,",
+      "codes, rule ids and recent tags; history is kept in",
       "$XDG_STATE_HOME/hashvet/history (else ~/.local/state/hashvet/history).",
-      "A line ending in \\ (or Alt-Enter) goes on to the next line. Ctrl-C abandons the line,",
-      "Ctrl-D or :quit leaves. With input piped in, it prints the answers only (no prompt, no",
-      "colour), one entry a line."
+      "A line ending in \\ (or Alt-Enter) goes on to the next line. Ctrl-C abandons",
+      "the line; Ctrl-D or :quit leaves. With input piped in it prints the answers",
+      "only (no prompt, no colour), one entry a line."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -46,9 +49,9 @@ import picocli.CommandLine.Spec;
       "  US · 2011-07-05 15:00 › Who's #notguilty about eating all the treats?!",
       "  US · 2011-07-05 15:00 › :why",
       "",
-      "Exit code: 0 when you leave (:quit, Ctrl-D or the end of piped input). The shell is",
-      "interactive: verdicts are shown, not returned as exit codes; use 'check' in scripts",
-      "that gate on them. 2 when the options it starts with are bad."
+      "Exit code: 0 when you leave (:quit, Ctrl-D or the end of piped input): the",
+      "shell is interactive, so verdicts are shown, not returned as exit codes (use",
+      "'check' in scripts that gate on them); 2 when its starting options are bad."
     })
 final class ShellCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

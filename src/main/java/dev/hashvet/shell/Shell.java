@@ -1,6 +1,7 @@
 package dev.hashvet.shell;
 
 import dev.hashvet.report.Style;
+import dev.hashvet.report.Wrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,8 +88,10 @@ public final class Shell {
   public int run() {
     if (prompts) {
       PrintWriter w = terminal.writer();
-      w.println(style.bold("hashvet shell") + " · type a #tag or a post to vet it; "
-          + style.bold(":help") + " for commands, Tab completes, Ctrl-D leaves.");
+      int width = terminal.getWidth() >= 20 ? terminal.getWidth() : 80;
+      Wrap.lines(style.bold("hashvet shell") + " · type a #tag or a post to vet it; "
+          + style.bold(":help") + " for commands, Tab completes, Ctrl-D leaves.", width, "")
+          .forEach(w::println);
       w.flush();
     }
     while (true) {

@@ -224,6 +224,6 @@ class ShellPipedTest {
     CliRun r = CliRun.run("shell", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Examples:").contains("hashvet shell --region US")
-        .contains("Exit code: 0 when you leave").contains("--sample").contains("--region");
+        .contains("Exit code: 0 when you leave").contains("shell is interactive").contains("--sample").contains("--region");
   }
 }
