@@ -28,8 +28,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * The shell's way into hashvet: each change of settings goes through {@link Setup} exactly as
  * {@code check}'s options do, and each entry through the {@link Vetter} of the one {@link Pipeline}
- * loaded when the shell started. The context plan (and with it an open recording) is kept while
- * the context settings stay the same.
+ * loaded when the shell started. The context plan (and with it an open recording) is kept while the
+ * context settings stay the same.
  */
 public final class ShellBackend implements Backend {
   /** The sources the shell offers besides those named in the config. */
@@ -37,16 +37,17 @@ public final class ShellBackend implements Backend {
       List.of("mastodon", "bluesky", "reddit", "news", "wikipedia");
 
   /** Options a line may set, and the session command each becomes, in help order. */
-  private static final List<Map.Entry<String, String>> SETTABLE = List.of(
-      Map.entry("--region", ":region"),
-      Map.entry("--at", ":at"),
-      Map.entry("--zone", ":zone"),
-      Map.entry("--lang", ":lang"),
-      Map.entry("--sources", ":sources"),
-      Map.entry("--offline", ":offline"),
-      Map.entry("--sample", ":sample"),
-      Map.entry("--record", ":record"),
-      Map.entry("--format", ":format"));
+  private static final List<Map.Entry<String, String>> SETTABLE =
+      List.of(
+          Map.entry("--region", ":region"),
+          Map.entry("--at", ":at"),
+          Map.entry("--zone", ":zone"),
+          Map.entry("--lang", ":lang"),
+          Map.entry("--sources", ":sources"),
+          Map.entry("--offline", ":offline"),
+          Map.entry("--sample", ":sample"),
+          Map.entry("--record", ":record"),
+          Map.entry("--format", ":format"));
 
   private final Env env;
   private final ContextOptions base;
@@ -56,7 +57,11 @@ public final class ShellBackend implements Backend {
   private ContextKey key;
   private Prepared current;
 
-  ShellBackend(Env env, ContextOptions base, OutputOptions output, Pipeline pipeline,
+  ShellBackend(
+      Env env,
+      ContextOptions base,
+      OutputOptions output,
+      Pipeline pipeline,
       Set<String> configuredSources) {
     this.env = env;
     this.base = base;
@@ -68,8 +73,8 @@ public final class ShellBackend implements Backend {
   }
 
   /**
-   * The backend {@code hashvet shell ARGS} makes, with the settings its options give; for tests
-   * and for embedding the shell. Throws {@link HashvetException} for bad options.
+   * The backend {@code hashvet shell ARGS} makes, with the settings its options give; for tests and
+   * for embedding the shell. Throws {@link HashvetException} for bad options.
    */
   public static Started start(Env env, String... args) {
     Options o = new Options();
@@ -79,8 +84,9 @@ public final class ShellBackend implements Backend {
       throw HashvetException.input(e.getMessage());
     }
     Setup setup = new Setup(env, o.context);
-    ShellBackend backend = new ShellBackend(env, o.context, o.output, setup.pipeline(),
-        setup.config().sources().keySet());
+    ShellBackend backend =
+        new ShellBackend(
+            env, o.context, o.output, setup.pipeline(), setup.config().sources().keySet());
     return new Started(backend, settings(o.context, o.output));
   }
 
@@ -90,7 +96,8 @@ public final class ShellBackend implements Backend {
   /** The session settings that the shell's command-line options give. */
   static Settings settings(ContextOptions c, OutputOptions o) {
     if (o.format != OutputOptions.Format.text && o.format != OutputOptions.Format.json) {
-      throw HashvetException.input("--format: the shell shows text or json, not " + o.format,
+      throw HashvetException.input(
+          "--format: the shell shows text or json, not " + o.format,
           "for " + o.format + " use 'hashvet check' or 'hashvet calendar'");
     }
     return new Settings(
@@ -116,13 +123,14 @@ public final class ShellBackend implements Backend {
     ContextKey k = new ContextKey(s.offline(), s.sample(), s.record(), s.sources());
     if (current == null || !k.equals(key)) {
       ContextPlan plan = setup.plan();
-      current = new Prepared(setup, setup.vetter(pipeline, plan), plan.mode(), regions,
-          languages, failOn);
+      current =
+          new Prepared(
+              setup, setup.vetter(pipeline, plan), plan.mode(), regions, languages, failOn);
       key = k;
       return current;
     }
-    return new Prepared(setup, current.vetter, current.mode, regions, languages, failOn,
-        current.recorder);
+    return new Prepared(
+        setup, current.vetter, current.mode, regions, languages, failOn, current.recorder);
   }
 
   @Override
@@ -142,9 +150,13 @@ public final class ShellBackend implements Backend {
     for (Map.Entry<String, String> e : SETTABLE) {
       String name = e.getKey();
       OptionSpec o = cl.getCommandSpec().findOption(name);
-      out.put(name, o.description().length == 0 ? "" : o.description()[0]
-          .replace("${COMPLETION-CANDIDATES}", "text, json")
-          .replace(" (default ${DEFAULT-VALUE})", ""));
+      out.put(
+          name,
+          o.description().length == 0
+              ? ""
+              : o.description()[0]
+                  .replace("${COMPLETION-CANDIDATES}", "text, json")
+                  .replace(" (default ${DEFAULT-VALUE})", ""));
     }
     return out;
   }
@@ -158,18 +170,28 @@ public final class ShellBackend implements Backend {
       throw HashvetException.input(e.getMessage(), "Tab after -- lists the options");
     }
     if (!pr.matchedPositionals().isEmpty()) {
-      throw HashvetException.input("a line of options takes no text: '"
-          + String.join(" ", pr.matchedPositionals().get(0).stringValues()) + "'",
+      throw HashvetException.input(
+          "a line of options takes no text: '"
+              + String.join(" ", pr.matchedPositionals().get(0).stringValues())
+              + "'",
           "vet a post on its own line");
     }
     List<List<String>> out = new ArrayList<>();
     for (OptionSpec o : pr.matchedOptions()) {
-      String command = SETTABLE.stream().filter(e -> e.getKey().equals(o.longestName()))
-          .map(Map.Entry::getValue).findFirst().orElseThrow(() -> HashvetException.input(
-              o.longestName() + " can only be given when the shell starts",
-              "leave and run 'hashvet shell " + o.longestName() + " ...'"));
-      out.add(o.arity().max() == 0 ? List.of(command, "on")
-          : List.of(command, String.join(",", o.stringValues())));
+      String command =
+          SETTABLE.stream()
+              .filter(e -> e.getKey().equals(o.longestName()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      HashvetException.input(
+                          o.longestName() + " can only be given when the shell starts",
+                          "leave and run 'hashvet shell " + o.longestName() + " ...'"));
+      out.add(
+          o.arity().max() == 0
+              ? List.of(command, "on")
+              : List.of(command, String.join(",", o.stringValues())));
     }
     return out;
   }
@@ -203,16 +225,28 @@ public final class ShellBackend implements Backend {
     final List<String> regions;
     final List<String> languages;
     final FailOn failOn;
+
     /** The setup that made the context plan: it holds the recording, if one is on. */
     final Setup recorder;
 
-    Prepared(Setup setup, Vetter vetter, String mode, List<String> regions,
-        List<String> languages, FailOn failOn) {
+    Prepared(
+        Setup setup,
+        Vetter vetter,
+        String mode,
+        List<String> regions,
+        List<String> languages,
+        FailOn failOn) {
       this(setup, vetter, mode, regions, languages, failOn, setup);
     }
 
-    Prepared(Setup setup, Vetter vetter, String mode, List<String> regions,
-        List<String> languages, FailOn failOn, Setup recorder) {
+    Prepared(
+        Setup setup,
+        Vetter vetter,
+        String mode,
+        List<String> regions,
+        List<String> languages,
+        FailOn failOn,
+        Setup recorder) {
       this.setup = setup;
       this.vetter = vetter;
       this.mode = mode;

@@ -69,8 +69,8 @@ final class ShellCommand implements Callable<Integer> {
   public Integer call() {
     Settings initial = ShellBackend.settings(context, output);
     Setup setup = new Setup(env, context);
-    ShellBackend backend = new ShellBackend(env, context, output, setup.pipeline(),
-        setup.config().sources().keySet());
+    ShellBackend backend =
+        new ShellBackend(env, context, output, setup.pipeline(), setup.config().sources().keySet());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
@@ -79,18 +79,38 @@ final class ShellCommand implements Callable<Integer> {
         try (Terminal t = Terminals.system()) {
           Style style = new Style(colour(env, output.noColor, t.getType()));
           PrintWriter w = t.writer();
-          Output o = new Output(w, w, style, () -> t.getWidth() > 0 ? t.getWidth() : env.width(),
-              output.quiet, output.verbose);
+          Output o =
+              new Output(
+                  w,
+                  w,
+                  style,
+                  () -> t.getWidth() > 0 ? t.getWidth() : env.width(),
+                  output.quiet,
+                  output.verbose);
           Session session = new Session(backend, initial, o);
-          return new Shell(t, session, new ShellCompleter(session, env.workDir()), true, style,
-              Optional.of(HistoryFile.of(env.vars())), w).run();
+          return new Shell(
+                  t,
+                  session,
+                  new ShellCompleter(session, env.workDir()),
+                  true,
+                  style,
+                  Optional.of(HistoryFile.of(env.vars())),
+                  w)
+              .run();
         }
       }
       try (Terminal t = Terminals.piped(env.stdin(), out)) {
         Output o = new Output(out, err, Style.plain(), env::width, output.quiet, output.verbose);
         Session session = new Session(backend, initial, o);
-        return new Shell(t, session, new ShellCompleter(session, env.workDir()), false,
-            Style.plain(), Optional.empty(), err).run();
+        return new Shell(
+                t,
+                session,
+                new ShellCompleter(session, env.workDir()),
+                false,
+                Style.plain(),
+                Optional.empty(),
+                err)
+            .run();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
@@ -102,7 +122,9 @@ final class ShellCommand implements Callable<Integer> {
    * --no-color was given.
    */
   static boolean colour(Env env, boolean noColor, String terminalType) {
-    return env.colourAllowed() && !noColor && !Terminal.TYPE_DUMB.equals(terminalType)
+    return env.colourAllowed()
+        && !noColor
+        && !Terminal.TYPE_DUMB.equals(terminalType)
         && !Terminal.TYPE_DUMB_COLOR.equals(terminalType);
   }
 }

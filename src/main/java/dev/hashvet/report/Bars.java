@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Small horizontal bars for the share of sampled posts per risk category, taken from the context
- * findings' evidence ({@code share}): "legal proceedings ███████████░░░░░░░░░  67%". The bar's
+ * findings' evidence ({@code share}): "legal proceedings ███████████░░░░░░░░░ 67%". The bar's
  * colour is the finding's severity; categories come most shared first.
  */
 public final class Bars {
@@ -38,10 +38,11 @@ public final class Bars {
       byCategory.merge(label, s, (a, b) -> b.share() > a.share() ? b : a);
     }
     List<Share> out = new ArrayList<>(byCategory.values());
-    out.sort((a, b) -> {
-      int c = Double.compare(b.share(), a.share());
-      return c != 0 ? c : a.label().compareTo(b.label());
-    });
+    out.sort(
+        (a, b) -> {
+          int c = Double.compare(b.share(), a.share());
+          return c != 0 ? c : a.label().compareTo(b.label());
+        });
     return out;
   }
 
@@ -65,8 +66,14 @@ public final class Bars {
       }
       String label = Columns.pad(Columns.shorten(s.label(), labelWidth), labelWidth);
       String pct = String.format(Locale.ROOT, "%3d%%", Math.round(s.share() * 100));
-      out.add(indent + label + "  " + style.severity(s.severity(), "█".repeat(full))
-          + style.dim("░".repeat(bar - full)) + " " + pct);
+      out.add(
+          indent
+              + label
+              + "  "
+              + style.severity(s.severity(), "█".repeat(full))
+              + style.dim("░".repeat(bar - full))
+              + " "
+              + pct);
     }
     return out;
   }

@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The shell's answer: the verdict line, then one short line per finding (its message, with the
- * rule id after it), the context pictures, and one line on the context used. The evidence in full
- * is one command away ({@code :why}, which prints the {@link TextReport}). Width-aware; every string
- * from input or a source is cleaned of control and escape sequences.
+ * The shell's answer: the verdict line, then one short line per finding (its message, with the rule
+ * id after it), the context pictures, and one line on the context used. The evidence in full is one
+ * command away ({@code :why}, which prints the {@link TextReport}). Width-aware; every string from
+ * input or a source is cleaned of control and escape sequences.
  */
 public final class CompactReport {
   /** Info findings beyond this many are counted, not listed. */
@@ -46,8 +46,14 @@ public final class CompactReport {
       print(out, "  " + style.dim("· and " + (infos - MAX_INFO) + " more notes"), "    ");
     }
     if (!r.allowed().isEmpty()) {
-      print(out, "  " + style.dim("allowed by your config: " + String.join(", ",
-          r.allowed().stream().map(a -> a.finding().rule()).toList())), "    ");
+      print(
+          out,
+          "  "
+              + style.dim(
+                  "allowed by your config: "
+                      + String.join(
+                          ", ", r.allowed().stream().map(a -> a.finding().rule()).toList())),
+          "    ");
     }
     if (r.findings().isEmpty() && r.vetted()) {
       print(out, "  No findings.", "    ");
@@ -56,8 +62,14 @@ public final class CompactReport {
     for (String note : r.notes()) {
       print(out, "  " + style.dim("note: " + clean(note)), "        ");
     }
-    print(out, "  " + style.dim(contextLine(r.context())
-        + (r.findings().isEmpty() && r.allowed().isEmpty() ? "" : " · :why for the evidence")),
+    print(
+        out,
+        "  "
+            + style.dim(
+                contextLine(r.context())
+                    + (r.findings().isEmpty() && r.allowed().isEmpty()
+                        ? ""
+                        : " · :why for the evidence")),
         "    ");
     out.flush();
   }
@@ -66,9 +78,14 @@ public final class CompactReport {
     return switch (c.mode()) {
       case "offline" -> "offline: text, tag, date and region rules only";
       case "sample" -> "context: " + posts(c.posts()) + " from a recorded sample";
-      default -> "context: " + posts(c.posts()) + " sampled live from "
-          + c.sources().stream().filter(s -> s.status().answered()).count() + " of "
-          + c.sources().size() + " sources";
+      default ->
+          "context: "
+              + posts(c.posts())
+              + " sampled live from "
+              + c.sources().stream().filter(s -> s.status().answered()).count()
+              + " of "
+              + c.sources().size()
+              + " sources";
     };
   }
 

@@ -24,7 +24,8 @@ final class Pictures {
     if (!r.vetted() || c.mode().equals("offline")) {
       return out;
     }
-    new Sparkline(style).line(c.signals().history())
+    new Sparkline(style)
+        .line(c.signals().history())
         .ifPresent(l -> out.addAll(Wrap.lines(l, width, indent)));
     List<Bars.Share> shares = Bars.shares(r.findings());
     if (!shares.isEmpty() && c.posts() > 0) {

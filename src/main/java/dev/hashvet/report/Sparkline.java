@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * A tag's daily uses over the last week as one line of block characters, {@code ▁▂▃▄▅▆▇█}, scaled
- * to the week's busiest day. The last day is the day of the fetch ("today"); when it is a spike
- * (at least {@link #SPIKE_RATIO} times the earlier days' average and at least {@link #SPIKE_MIN}
- * uses above it) its bar is marked and the line says by how much.
+ * to the week's busiest day. The last day is the day of the fetch ("today"); when it is a spike (at
+ * least {@link #SPIKE_RATIO} times the earlier days' average and at least {@link #SPIKE_MIN} uses
+ * above it) its bar is marked and the line says by how much.
  */
 public final class Sparkline {
   /** How many days the line shows. */
@@ -31,9 +31,7 @@ public final class Sparkline {
     this.style = style;
   }
 
-  /**
-   * "usage  ▁▁▂▁▂▁█ ◂ today 412 uses, 7× the week's average", or empty when there is no history.
-   */
+  /** "usage ▁▁▂▁▂▁█ ◂ today 412 uses, 7× the week's average", or empty when there is no history. */
   public Optional<String> line(List<DailyUse> history) {
     if (history.isEmpty()) {
       return Optional.empty();
@@ -45,8 +43,8 @@ public final class Sparkline {
     DailyUse today = days.get(days.size() - 1);
     List<DailyUse> before = days.subList(0, days.size() - 1);
     double avg = before.stream().mapToLong(d -> Math.max(0, d.uses())).average().orElse(0);
-    boolean spike = !before.isEmpty() && today.uses() >= SPIKE_MIN + avg
-        && today.uses() >= SPIKE_RATIO * avg;
+    boolean spike =
+        !before.isEmpty() && today.uses() >= SPIKE_MIN + avg && today.uses() >= SPIKE_RATIO * avg;
     StringBuilder bars = new StringBuilder();
     for (int i = 0; i < days.size() - 1; i++) {
       bars.append(level(days.get(i).uses(), max));
@@ -64,8 +62,13 @@ public final class Sparkline {
       sb.append(" by ").append(plural(today.accounts(), "account"));
     }
     if (spike) {
-      sb.append(", ").append(style.spike(times(today.uses() / Math.max(avg, 1)) + " the "
-          + (before.size() + 1 == DAYS ? "week's" : before.size() + "-day") + " average"));
+      sb.append(", ")
+          .append(
+              style.spike(
+                  times(today.uses() / Math.max(avg, 1))
+                      + " the "
+                      + (before.size() + 1 == DAYS ? "week's" : before.size() + "-day")
+                      + " average"));
     } else if (!before.isEmpty()) {
       sb.append(", ").append(Math.round(avg)).append(" a day before");
     }

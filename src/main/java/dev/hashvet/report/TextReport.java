@@ -107,7 +107,8 @@ public final class TextReport {
         : String.join(" ", r.tags().stream().map(t -> "#" + clean(t)).toList());
     String at = r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
         + r.input().at().getOffset();
-    String regions = r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions());
+    String regions =
+        r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions());
     int blocks = count(r, Severity.BLOCK);
     int reviews = count(r, Severity.REVIEW);
     String counts = r.vetted()

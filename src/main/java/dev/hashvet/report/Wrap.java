@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Word-wraps text to a number of terminal columns, with a hanging indent. Widths are counted in
  * columns ({@link Columns}): colour codes take none and wide characters two. Spaces between words
- * are kept as written (two spaces stay two) except at a break. A word longer than a line (a URL)
- * is split across lines rather than spilling past the edge.
+ * are kept as written (two spaces stay two) except at a break. A word longer than a line (a URL) is
+ * split across lines rather than spilling past the edge.
  */
 public final class Wrap {
   private static final Pattern WORD = Pattern.compile("( *)([^ ]+)");
 
   private Wrap() {}
 
-  /** {@code text} broken into lines of at most {@code width} columns, each prefixed by {@code indent}. */
+  /**
+   * {@code text} broken into lines of at most {@code width} columns, each prefixed by {@code
+   * indent}.
+   */
   public static List<String> lines(String text, int width, String indent) {
     int room = Math.max(20, width - Columns.width(indent));
     List<String> out = new ArrayList<>();

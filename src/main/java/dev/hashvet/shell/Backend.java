@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the shell needs from the rest of hashvet: the same setup, pipeline and vetter as
- * {@code check}, and the picocli model of the shell's options. The {@code cli} package provides
- * it, so that the shell has no parallel path to a verdict.
+ * What the shell needs from the rest of hashvet: the same setup, pipeline and vetter as {@code
+ * check}, and the picocli model of the shell's options. The {@code cli} package provides it, so
+ * that the shell has no parallel path to a verdict.
  */
 public interface Backend {
   /**
@@ -26,9 +26,9 @@ public interface Backend {
   Map<String, String> options();
 
   /**
-   * The session commands that apply a line of options ({@code --region IN --offline} gives
-   * {@code [[":region", "IN"], [":offline", "on"]]}), parsed with the same picocli options as
-   * {@code check}; throws {@link dev.hashvet.HashvetException} for an unknown or misused option.
+   * The session commands that apply a line of options ({@code --region IN --offline} gives {@code
+   * [[":region", "IN"], [":offline", "on"]]}), parsed with the same picocli options as {@code
+   * check}; throws {@link dev.hashvet.HashvetException} for an unknown or misused option.
    */
   List<List<String>> commandsFor(List<String> args);
 }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the shell keeps its history: {@code $XDG_STATE_HOME/hashvet/history}, else
- * {@code ~/.local/state/hashvet/history} (the XDG base directory rules for state that should
- * survive restarts but is not worth backing up).
+ * Where the shell keeps its history: {@code $XDG_STATE_HOME/hashvet/history}, else {@code
+ * ~/.local/state/hashvet/history} (the XDG base directory rules for state that should survive
+ * restarts but is not worth backing up).
  */
 public final class HistoryFile {
   private HistoryFile() {}

@@ -15,5 +15,9 @@ import java.util.function.IntSupplier;
  * @param verbose stack traces for unexpected errors
  */
 public record Output(
-    PrintWriter out, PrintWriter err, Style style, IntSupplier width, boolean quiet,
+    PrintWriter out,
+    PrintWriter err,
+    Style style,
+    IntSupplier width,
+    boolean quiet,
     boolean verbose) {}

@@ -46,15 +46,18 @@ final class RuleExplainer {
         field(out, "", "… and " + (examples.size() - MAX_EXAMPLES) + " more");
         break;
       }
-      StringBuilder sb = new StringBuilder("“").append(Columns.shorten(clean(e.text()), 80))
-          .append("”");
+      StringBuilder sb =
+          new StringBuilder("“").append(Columns.shorten(clean(e.text()), 80)).append("”");
       if (!e.regions().isEmpty()) {
         sb.append(" in ").append(String.join(",", e.regions()));
       }
       e.at().ifPresent(at -> sb.append(" on ").append(clean(at)));
       if (!e.context().isEmpty()) {
-        sb.append(" with ").append(e.context().size()).append(" sampled posts like “")
-            .append(Columns.shorten(clean(e.context().get(0).text()), 40)).append("”");
+        sb.append(" with ")
+            .append(e.context().size())
+            .append(" sampled posts like “")
+            .append(Columns.shorten(clean(e.context().get(0).text()), 40))
+            .append("”");
       }
       field(out, shown == 1 ? label : "", sb.toString());
     }

@@ -32,8 +32,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * One shell session: the settings in force, the last answer and the tags vetted recently. Each
- * entry is a session command ({@code :region IN,US}), a line of options ({@code --region IN}) or
- * a tag or post to vet. A bad entry prints one error line and changes nothing; no entry ends the
+ * entry is a session command ({@code :region IN,US}), a line of options ({@code --region IN}) or a
+ * tag or post to vet. A bad entry prints one error line and changes nothing; no entry ends the
  * session except {@code :quit}.
  */
 public final class Session {
@@ -43,7 +43,8 @@ public final class Session {
   private static final Pattern COMMAND = Pattern.compile("^:[A-Za-z?]+(\\s|$)");
   private static final Pattern OPTIONS = Pattern.compile("^--[A-Za-z]");
   private static final Pattern TAG = Pattern.compile("[#＃]([\\p{L}\\p{M}\\p{N}_]{1,100})");
-  private static final DateTimeFormatter PROMPT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter PROMPT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Backend backend;
   private final Output output;
@@ -102,12 +103,15 @@ public final class Session {
    */
   public String prompt(Style style) {
     List<String> regions = vetting.regions();
-    String where = regions.isEmpty() ? "global"
-        : regions.size() <= 3 ? String.join(",", regions)
-        : String.join(",", regions.subList(0, 3)) + "+" + (regions.size() - 3);
+    String where =
+        regions.isEmpty()
+            ? "global"
+            : regions.size() <= 3
+                ? String.join(",", regions)
+                : String.join(",", regions.subList(0, 3)) + "+" + (regions.size() - 3);
     String when = settings.at().isEmpty() ? "now" : vetting.at().format(PROMPT_TIME);
-    StringBuilder sb = new StringBuilder(style.accent(where)).append(style.dim(" · "))
-        .append(style.accent(when));
+    StringBuilder sb =
+        new StringBuilder(style.accent(where)).append(style.dim(" · ")).append(style.accent(when));
     if (!vetting.mode().equals("live")) {
       sb.append(style.dim(" · ")).append(style.accent(vetting.mode()));
     }
@@ -138,7 +142,9 @@ public final class Session {
     } catch (HashvetException e) {
       error(e.getMessage(), e.hint());
     } catch (RuntimeException e) {
-      error("unexpected failure: " + e, output.verbose() ? null : "run the shell with --verbose for details");
+      error(
+          "unexpected failure: " + e,
+          output.verbose() ? null : "run the shell with --verbose for details");
       if (output.verbose()) {
         StringWriter sw = new StringWriter();
         e.printStackTrace(new PrintWriter(sw));
@@ -165,22 +171,28 @@ public final class Session {
       }
     }
     if (!r.vetted()) {
-      error("could not vet: no live source answered",
+      error(
+          "could not vet: no live source answered",
           ":sample FILE replays a recorded context; :offline uses text rules only");
     }
   }
 
   private void json(VetResult r) {
-    Run run = new Run("check", List.of(new Run.Row("", 0, "", r, Map.of())), List.of(),
-        vetting.failOn());
+    Run run =
+        new Run("check", List.of(new Run.Row("", 0, "", r, Map.of())), List.of(), vetting.failOn());
     new JsonReport().write(run, output.out());
   }
 
   private boolean command(String line) {
     String[] parts = line.strip().split("\\s+", 2);
     String arg = parts.length > 1 ? parts[1].strip() : "";
-    SessionCommand cmd = SessionCommand.find(parts[0]).orElseThrow(() -> HashvetException.input(
-        "unknown command '" + parts[0] + "'", closest(parts[0]) + "type :help for the list"));
+    SessionCommand cmd =
+        SessionCommand.find(parts[0])
+            .orElseThrow(
+                () ->
+                    HashvetException.input(
+                        "unknown command '" + parts[0] + "'",
+                        closest(parts[0]) + "type :help for the list"));
     switch (cmd) {
       case QUIT -> {
         return false;
@@ -237,8 +249,10 @@ public final class Session {
     if (!arg.isEmpty()) {
       String value = arg.equalsIgnoreCase("now") ? "" : arg;
       if (!value.isEmpty()) {
-        Optional<ZoneId> zone = settings.zone().isEmpty() ? Optional.empty()
-            : Optional.of(DateTimes.zone(settings.zone(), ":zone"));
+        Optional<ZoneId> zone =
+            settings.zone().isEmpty()
+                ? Optional.empty()
+                : Optional.of(DateTimes.zone(settings.zone(), ":zone"));
         DateTimes.parse(value, zone, ":at");
       }
       apply(settings.withAt(value));
@@ -254,34 +268,48 @@ public final class Session {
       }
       apply(settings.withZone(value));
     }
-    info("time zone: " + (settings.zone().isEmpty() ? "default (" + vetting.at().getZone() + ")"
-        : settings.zone()) + "; publish time: " + atText());
+    info(
+        "time zone: "
+            + (settings.zone().isEmpty()
+                ? "default (" + vetting.at().getZone() + ")"
+                : settings.zone())
+            + "; publish time: "
+            + atText());
   }
 
   private void sources(String arg) {
     if (!arg.isEmpty()) {
-      List<String> items = arg.equalsIgnoreCase("default") ? List.of()
-          : items(arg).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+      List<String> items =
+          arg.equalsIgnoreCase("default")
+              ? List.of()
+              : items(arg).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
       for (String s : items) {
         if (!backend.sourceIds().contains(s)) {
-          throw HashvetException.input(":sources: unknown source '" + s + "'",
+          throw HashvetException.input(
+              ":sources: unknown source '" + s + "'",
               "the sources are " + String.join(", ", backend.sourceIds()));
         }
       }
       apply(settings.withSources(items));
     }
-    info("sources: " + (settings.sources().isEmpty() ? "the config's" : String.join(", ",
-        settings.sources())) + contextNote());
+    info(
+        "sources: "
+            + (settings.sources().isEmpty()
+                ? "the config's"
+                : String.join(", ", settings.sources()))
+            + contextNote());
   }
 
   private void offline(String arg) {
-    boolean on = switch (arg.toLowerCase(Locale.ROOT)) {
-      case "", "on", "yes", "true" -> true;
-      case "off", "no", "false" -> false;
-      default -> throw HashvetException.input(":offline: say on or off, not '" + arg + "'");
-    };
+    boolean on =
+        switch (arg.toLowerCase(Locale.ROOT)) {
+          case "", "on", "yes", "true" -> true;
+          case "off", "no", "false" -> false;
+          default -> throw HashvetException.input(":offline: say on or off, not '" + arg + "'");
+        };
     if (on && !settings.record().isEmpty()) {
-      throw HashvetException.input(":offline: a recording is on and needs fetched context",
+      throw HashvetException.input(
+          ":offline: a recording is on and needs fetched context",
           "stop it first with :record off");
     }
     apply(settings.withOffline(on).withSample(on ? "" : settings.sample()));
@@ -305,7 +333,8 @@ public final class Session {
     }
     boolean off = arg.equalsIgnoreCase("off");
     if (!off && settings.offline()) {
-      throw HashvetException.input(":record: offline, there is no fetched context to record",
+      throw HashvetException.input(
+          ":record: offline, there is no fetched context to record",
           "turn :offline off or give a :sample first");
     }
     apply(settings.withRecord(off ? "" : arg));
@@ -316,7 +345,8 @@ public final class Session {
     if (!arg.isEmpty()) {
       String f = arg.toLowerCase(Locale.ROOT);
       if (!f.equals("text") && !f.equals("json")) {
-        throw HashvetException.input(":format: the shell shows text or json, not '" + arg + "'",
+        throw HashvetException.input(
+            ":format: the shell shows text or json, not '" + arg + "'",
             "for sarif, junit or markdown use 'hashvet check' or 'hashvet calendar'");
       }
       apply(settings.withFormat(f));
@@ -332,8 +362,9 @@ public final class Session {
 
   private void explain(String arg) {
     if (arg.isEmpty()) {
-      throw HashvetException.input(":explain: which rule?", "e.g. :explain "
-          + backend.rules().rules().get(0).id() + " (Tab completes rule ids)");
+      throw HashvetException.input(
+          ":explain: which rule?",
+          "e.g. :explain " + backend.rules().rules().get(0).id() + " (Tab completes rule ids)");
     }
     List<Rule> rules = backend.rules().rules();
     Optional<Rule> rule = backend.rules().rule(arg);
@@ -342,15 +373,21 @@ public final class Session {
       if (partial.size() == 1) {
         rule = Optional.of(partial.get(0));
       } else if (partial.size() > 1) {
-        throw HashvetException.input(":explain: '" + arg + "' matches " + partial.size()
-            + " rules", String.join(", ", partial.stream().map(Rule::id).limit(6).toList()));
+        throw HashvetException.input(
+            ":explain: '" + arg + "' matches " + partial.size() + " rules",
+            String.join(", ", partial.stream().map(Rule::id).limit(6).toList()));
       }
     }
     if (rule.isEmpty()) {
       LevenshteinDistance d = new LevenshteinDistance(6);
-      String near = rules.stream().map(Rule::id).filter(id -> d.apply(id, arg) >= 0)
-          .min(Comparator.comparingInt(id -> d.apply(id, arg))).orElse("");
-      throw HashvetException.input(":explain: no rule '" + arg + "'",
+      String near =
+          rules.stream()
+              .map(Rule::id)
+              .filter(id -> d.apply(id, arg) >= 0)
+              .min(Comparator.comparingInt(id -> d.apply(id, arg)))
+              .orElse("");
+      throw HashvetException.input(
+          ":explain: no rule '" + arg + "'",
           near.isEmpty() ? "Tab completes rule ids" : "did you mean " + near + "?");
     }
     new RuleExplainer(output.style(), width()).lines(rule.get()).forEach(output.out()::println);
@@ -377,13 +414,14 @@ public final class Session {
     }
     print("Options as for 'hashvet check' work too, e.g. --region IN --at 2026-12-24.", 0);
     print("Keys:", 0);
-    for (String[] k : new String[][] {
-      {"Tab", "complete commands, options, codes, rule ids and recent tags"},
-      {"Up, Down, Ctrl-R", "history (kept between sessions)"},
-      {"Alt-Enter, \\ at end", "a new line in the same post"},
-      {"Ctrl-C", "abandon the line"},
-      {"Ctrl-D", "leave"},
-    }) {
+    for (String[] k :
+        new String[][] {
+          {"Tab", "complete commands, options, codes, rule ids and recent tags"},
+          {"Up, Down, Ctrl-R", "history (kept between sessions)"},
+          {"Alt-Enter, \\ at end", "a new line in the same post"},
+          {"Ctrl-C", "abandon the line"},
+          {"Ctrl-D", "leave"},
+        }) {
       Wrap.columns(s.bold("  " + k[0]), 22, k[1], width()).forEach(out::println);
     }
     showSettings();
@@ -392,8 +430,12 @@ public final class Session {
   private void showSettings() {
     info("markets: " + regionsText() + "; languages: " + languagesText());
     info("publish time: " + atText());
-    info("context: " + contextText() + (settings.record().isEmpty() ? ""
-        : "; recording to " + settings.record()) + "; format: " + settings.format());
+    info(
+        "context: "
+            + contextText()
+            + (settings.record().isEmpty() ? "" : "; recording to " + settings.record())
+            + "; format: "
+            + settings.format());
   }
 
   private String regionsText() {
@@ -414,8 +456,11 @@ public final class Session {
     return switch (vetting.mode()) {
       case "offline" -> "offline (text, tag, date and region rules only)";
       case "sample" -> "recorded sample " + settings.sample();
-      default -> "live sources" + (settings.sources().isEmpty() ? ""
-          : " (" + String.join(", ", settings.sources()) + ")");
+      default ->
+          "live sources"
+              + (settings.sources().isEmpty()
+                  ? ""
+                  : " (" + String.join(", ", settings.sources()) + ")");
     };
   }
 
@@ -440,8 +485,11 @@ public final class Session {
   }
 
   private void error(String message, String hint) {
-    String line = output.style().error("error:") + " " + Sanitizer.oneLine(message)
-        + (hint == null || hint.isEmpty() ? "" : " (" + Sanitizer.oneLine(hint) + ")");
+    String line =
+        output.style().error("error:")
+            + " "
+            + Sanitizer.oneLine(message)
+            + (hint == null || hint.isEmpty() ? "" : " (" + Sanitizer.oneLine(hint) + ")");
     output.err().println(line);
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The session's settings, as the user gave them (checked before they are kept). An empty string or
- * list means "the default": now, the clock's zone, the config's regions and languages, the
- * config's sources, no sample, no recording.
+ * list means "the default": now, the clock's zone, the config's regions and languages, the config's
+ * sources, no sample, no recording.
  *
  * @param at the publish time as typed (ISO-8601), or "" for now
  * @param zone the time zone for a local {@code at}, or ""

@@ -44,35 +44,48 @@ public final class Shell {
    * @param historyFile where history is kept between sessions, if anywhere
    * @param err where warnings about the history file go
    */
-  public Shell(Terminal terminal, Session session, ShellCompleter completer, boolean prompts,
-      Style style, Optional<Path> historyFile, PrintWriter err) {
+  public Shell(
+      Terminal terminal,
+      Session session,
+      ShellCompleter completer,
+      boolean prompts,
+      Style style,
+      Optional<Path> historyFile,
+      PrintWriter err) {
     this.terminal = terminal;
     this.session = session;
     this.prompts = prompts;
     this.style = style;
     this.err = err;
     this.historyFile = historyFile.filter(this::ready);
-    LineReaderBuilder b = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("hashvet")
-        .parser(new EntryParser())
-        .completer(completer)
-        // Posts say "!" and "!!"; they are not history events.
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
-        .option(LineReader.Option.AUTO_GROUP, true)
-        .option(LineReader.Option.GROUP, true)
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, prompts ? "… " : "")
-        .variable(LineReader.HISTORY_SIZE, 1000)
-        .variable(LineReader.HISTORY_FILE_SIZE, 2000);
+    LineReaderBuilder b =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("hashvet")
+            .parser(new EntryParser())
+            .completer(completer)
+            // Posts say "!" and "!!"; they are not history events.
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+            .option(LineReader.Option.AUTO_GROUP, true)
+            .option(LineReader.Option.GROUP, true)
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, prompts ? "… " : "")
+            .variable(LineReader.HISTORY_SIZE, 1000)
+            .variable(LineReader.HISTORY_FILE_SIZE, 2000);
     this.historyFile.ifPresent(f -> b.variable(LineReader.HISTORY_FILE, f));
     this.reader = b.build();
-    reader.getWidgets().put(NEWLINE_WIDGET, () -> {
-      reader.getBuffer().write('\n');
-      return true;
-    });
-    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(NEWLINE_WIDGET),
-        KeyMap.alt('\r'), KeyMap.alt('\n'));
+    reader
+        .getWidgets()
+        .put(
+            NEWLINE_WIDGET,
+            () -> {
+              reader.getBuffer().write('\n');
+              return true;
+            });
+    reader
+        .getKeyMaps()
+        .get(LineReader.MAIN)
+        .bind(new Reference(NEWLINE_WIDGET), KeyMap.alt('\r'), KeyMap.alt('\n'));
     // Loads the history file now (JLine would on the first read) so completion knows its tags.
     reader.getHistory().attach(reader);
     for (History.Entry e : reader.getHistory()) {
@@ -89,8 +102,13 @@ public final class Shell {
     if (prompts) {
       PrintWriter w = terminal.writer();
       int width = terminal.getWidth() >= 20 ? terminal.getWidth() : 80;
-      Wrap.lines(style.bold("hashvet shell") + " · type a #tag or a post to vet it; "
-          + style.bold(":help") + " for commands, Tab completes, Ctrl-D leaves.", width, "")
+      Wrap.lines(
+              style.bold("hashvet shell")
+                  + " · type a #tag or a post to vet it; "
+                  + style.bold(":help")
+                  + " for commands, Tab completes, Ctrl-D leaves.",
+              width,
+              "")
           .forEach(w::println);
       w.flush();
     }
@@ -126,8 +144,8 @@ public final class Shell {
     try {
       reader.getHistory().save();
     } catch (IOException e) {
-      err.println("warning: cannot save the shell history to " + historyFile.get() + ": "
-          + e.getMessage());
+      err.println(
+          "warning: cannot save the shell history to " + historyFile.get() + ": " + e.getMessage());
       err.flush();
     }
   }

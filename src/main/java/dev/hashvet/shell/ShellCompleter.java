@@ -55,8 +55,9 @@ public final class ShellCompleter implements Completer {
     if (line.wordIndex() == 0) {
       if (word.isEmpty() || word.startsWith(":")) {
         for (SessionCommand c : SessionCommand.values()) {
-          out.add(new Candidate(c.id(), c.id(), "commands", c.description(), null, null,
-              c.args().isEmpty()));
+          out.add(
+              new Candidate(
+                  c.id(), c.id(), "commands", c.description(), null, null, c.args().isEmpty()));
         }
       }
       if (word.isEmpty() || word.startsWith("-")) {
@@ -104,8 +105,8 @@ public final class ShellCompleter implements Completer {
     switch (c) {
       case REGION -> list(word, REGIONS, List.of("global", "default"), "regions", out, true);
       case LANG -> list(word, LANGUAGES, List.of("default"), "languages", out, false);
-      case SOURCES -> list(word, session.backend().sourceIds(), List.of("default"), "sources",
-          out, false);
+      case SOURCES ->
+          list(word, session.backend().sourceIds(), List.of("default"), "sources", out, false);
       case ZONE -> {
         out.add(plain("default", "zones"));
         new TreeSet<>(ZoneId.getAvailableZoneIds()).forEach(z -> out.add(plain(z, "zones")));
@@ -119,8 +120,15 @@ public final class ShellCompleter implements Completer {
       }
       case EXPLAIN -> {
         for (Rule r : session.backend().rules().rules()) {
-          out.add(new Candidate(r.id(), r.id(), "rules", r.category().id() + ", "
-              + r.severity().id(), null, null, true));
+          out.add(
+              new Candidate(
+                  r.id(),
+                  r.id(),
+                  "rules",
+                  r.category().id() + ", " + r.severity().id(),
+                  null,
+                  null,
+                  true));
         }
       }
       default -> {
@@ -133,8 +141,13 @@ public final class ShellCompleter implements Completer {
    * Codes for a comma-separated list: the codes already typed stay, the last one is completed
    * ("IN,u" offers "IN,US", "IN,UY", ...).
    */
-  private static void list(String word, List<String> codes, List<String> words, String group,
-      List<Candidate> out, boolean upper) {
+  private static void list(
+      String word,
+      List<String> codes,
+      List<String> words,
+      String group,
+      List<Candidate> out,
+      boolean upper) {
     int comma = word.lastIndexOf(',');
     String done = comma < 0 ? "" : word.substring(0, comma + 1);
     String part = word.substring(comma + 1);
@@ -165,8 +178,15 @@ public final class ShellCompleter implements Completer {
           continue;
         }
         boolean isDir = Files.isDirectory(p);
-        out.add(new Candidate(dirPart + name + (isDir ? "/" : ""), name + (isDir ? "/" : ""),
-            "files", null, null, null, !isDir));
+        out.add(
+            new Candidate(
+                dirPart + name + (isDir ? "/" : ""),
+                name + (isDir ? "/" : ""),
+                "files",
+                null,
+                null,
+                null,
+                !isDir));
       }
     } catch (IOException e) {
       // An unreadable folder has nothing to offer.

@@ -15,8 +15,8 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
- * The two terminals the shell runs on: the user's own (system) terminal when a person is at it,
- * and a dumb terminal over the given input and output when it is scripted or tested.
+ * The two terminals the shell runs on: the user's own (system) terminal when a person is at it, and
+ * a dumb terminal over the given input and output when it is scripted or tested.
  */
 public final class Terminals {
   private Terminals() {}
@@ -37,7 +37,11 @@ public final class Terminals {
    * only.)
    */
   public static Terminal piped(InputStream in, PrintWriter out) throws IOException {
-    return new DumbTerminal("hashvet", Terminal.TYPE_DUMB, new KeepOpen(in), new WriterStream(out),
+    return new DumbTerminal(
+        "hashvet",
+        Terminal.TYPE_DUMB,
+        new KeepOpen(in),
+        new WriterStream(out),
         StandardCharsets.UTF_8);
   }
 
@@ -56,9 +60,11 @@ public final class Terminals {
   /** Bytes (UTF-8) to a PrintWriter, for the command's out writer. */
   private static final class WriterStream extends OutputStream {
     private final PrintWriter out;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer bytes = ByteBuffer.allocate(4096);
     private final CharBuffer chars = CharBuffer.allocate(4096);
 

@@ -32,10 +32,15 @@ class HelpStructureTest {
   private static final String PLACEHOLDER = "Not built yet.";
 
   private static CommandLine tree() {
-    Env env = new Env(Map.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
-        new ByteArrayInputStream(new byte[0]), Path.of("").toAbsolutePath(), false);
-    return Cli.commandLine(env, new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()));
+    Env env =
+        new Env(
+            Map.of(),
+            Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+            new ByteArrayInputStream(new byte[0]),
+            Path.of("").toAbsolutePath(),
+            false);
+    return Cli.commandLine(
+        env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
   }
 
   @TestFactory
@@ -52,35 +57,62 @@ class HelpStructureTest {
     String name = String.join(" ", path);
     CommandSpec spec = cl.getCommandSpec();
     List<DynamicNode> tests = new ArrayList<>();
-    tests.add(DynamicTest.dynamicTest(name + " --help exits 0 and shows usage", () -> {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      List<String> args = new ArrayList<>(path);
-      args.add("--help");
-      Env env = new Env(Map.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
-          new ByteArrayInputStream(new byte[0]), Path.of("").toAbsolutePath(), false);
-      int code = Cli.run(env, new PrintWriter(out, true), new PrintWriter(err, true),
-          args.toArray(String[]::new));
-      assertThat(code).as(err.toString()).isZero();
-      assertThat(out.toString()).startsWith("Usage: hashvet " + name);
-    }));
-    tests.add(DynamicTest.dynamicTest(name + " has a description", () -> {
-      String description = String.join(" ", spec.usageMessage().description()).strip();
-      assertThat(description).as(name).isNotEmpty();
-      assertThat(spec.mixinStandardHelpOptions()).as(name + " has --help and --version").isTrue();
-    }));
-    tests.add(DynamicTest.dynamicTest(name + " has examples", () -> {
-      String description = String.join(" ", spec.usageMessage().description()).strip();
-      Assumptions.assumeFalse(description.equals(PLACEHOLDER),
-          "'hashvet " + name + "' is a placeholder being built elsewhere: no examples yet");
-      String footer = spec.usageMessage().footerHeading()
-          + String.join("\n", spec.usageMessage().footer());
-      assertThat(footer).as("'hashvet " + name + " --help' ends with examples").contains("Examples")
-          .contains("hashvet " + path.get(0));
-      assertThat(Arrays.stream(spec.usageMessage().footer())
-          .filter(l -> l.strip().startsWith("hashvet ")).count())
-          .as(name + ": at least two examples").isGreaterThanOrEqualTo(2);
-    }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + " --help exits 0 and shows usage",
+            () -> {
+              StringWriter out = new StringWriter();
+              StringWriter err = new StringWriter();
+              List<String> args = new ArrayList<>(path);
+              args.add("--help");
+              Env env =
+                  new Env(
+                      Map.of(),
+                      Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+                      new ByteArrayInputStream(new byte[0]),
+                      Path.of("").toAbsolutePath(),
+                      false);
+              int code =
+                  Cli.run(
+                      env,
+                      new PrintWriter(out, true),
+                      new PrintWriter(err, true),
+                      args.toArray(String[]::new));
+              assertThat(code).as(err.toString()).isZero();
+              assertThat(out.toString()).startsWith("Usage: hashvet " + name);
+            }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + " has a description",
+            () -> {
+              String description = String.join(" ", spec.usageMessage().description()).strip();
+              assertThat(description).as(name).isNotEmpty();
+              assertThat(spec.mixinStandardHelpOptions())
+                  .as(name + " has --help and --version")
+                  .isTrue();
+            }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + " has examples",
+            () -> {
+              String description = String.join(" ", spec.usageMessage().description()).strip();
+              Assumptions.assumeFalse(
+                  description.equals(PLACEHOLDER),
+                  "'hashvet " + name + "' is a placeholder being built elsewhere: no examples yet");
+              String footer =
+                  spec.usageMessage().footerHeading()
+                      + String.join("\n", spec.usageMessage().footer());
+              assertThat(footer)
+                  .as("'hashvet " + name + " --help' ends with examples")
+                  .contains("Examples")
+                  .contains("hashvet " + path.get(0));
+              assertThat(
+                      Arrays.stream(spec.usageMessage().footer())
+                          .filter(l -> l.strip().startsWith("hashvet "))
+                          .count())
+                  .as(name + ": at least two examples")
+                  .isGreaterThanOrEqualTo(2);
+            }));
     for (CommandLine sub : cl.getSubcommands().values()) {
       List<String> p = new ArrayList<>(path);
       p.add(sub.getCommandName());

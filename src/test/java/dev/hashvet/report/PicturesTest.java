@@ -38,14 +38,17 @@ class PicturesTest {
   @Test
   void sparklineScalesTheWeekAndMarksTodaysSpike() {
     String line = new Sparkline(Style.plain()).line(week(10, 12, 8, 11, 9, 10, 412)).orElseThrow();
-    assertThat(line).startsWith("usage  ▁▁▁▁▁▁█ ◂ today 412 uses by 206 accounts")
+    assertThat(line)
+        .startsWith("usage  ▁▁▁▁▁▁█ ◂ today 412 uses by 206 accounts")
         .contains("41× the week's average");
   }
 
   @Test
   void aQuietWeekHasNoSpikeMark() {
     String line = new Sparkline(Style.plain()).line(week(30, 40, 52, 35, 44, 38, 41)).orElseThrow();
-    assertThat(line).startsWith("usage  ▅▆█▆▇▆▇ today 41 uses").doesNotContain("◂")
+    assertThat(line)
+        .startsWith("usage  ▅▆█▆▇▆▇ today 41 uses")
+        .doesNotContain("◂")
         .contains("40 a day before");
   }
 
@@ -63,23 +66,31 @@ class PicturesTest {
   void aSpikeIsColouredOnlyWithColour() {
     String coloured = new Sparkline(new Style(true)).line(week(1, 1, 1, 1, 1, 1, 90)).orElseThrow();
     assertThat(coloured).contains("\u001B[1;31m█\u001B[0m");
-    assertThat(Columns.width(coloured)).isEqualTo(Columns.width(
-        new Sparkline(Style.plain()).line(week(1, 1, 1, 1, 1, 1, 90)).orElseThrow()));
+    assertThat(Columns.width(coloured))
+        .isEqualTo(
+            Columns.width(
+                new Sparkline(Style.plain()).line(week(1, 1, 1, 1, 1, 1, 90)).orElseThrow()));
   }
 
   @Test
   void barsShowTheLargestShareOfEachCategoryLargestFirst() {
-    List<Bars.Share> shares = Bars.shares(List.of(
-        share("context.tragedy", Category.TRAGEDY, 0.33, Severity.REVIEW),
-        share("context.legal-proceedings", Category.LEGAL_PROCEEDINGS, 0.93, Severity.BLOCK),
-        share("context.tragedy-2", Category.TRAGEDY, 0.12, Severity.REVIEW),
-        new Finding("text.x", Category.PROFANITY, Severity.REVIEW, "m", "w", Map.of("span", "x"))));
-    assertThat(shares).extracting(Bars.Share::label)
+    List<Bars.Share> shares =
+        Bars.shares(
+            List.of(
+                share("context.tragedy", Category.TRAGEDY, 0.33, Severity.REVIEW),
+                share(
+                    "context.legal-proceedings", Category.LEGAL_PROCEEDINGS, 0.93, Severity.BLOCK),
+                share("context.tragedy-2", Category.TRAGEDY, 0.12, Severity.REVIEW),
+                new Finding(
+                    "text.x", Category.PROFANITY, Severity.REVIEW, "m", "w", Map.of("span", "x"))));
+    assertThat(shares)
+        .extracting(Bars.Share::label)
         .containsExactly("legal proceedings", "tragedy");
     List<String> lines = new Bars(Style.plain()).lines(shares, 60, "  ");
-    assertThat(lines).containsExactly(
-        "  legal proceedings  ███████████████████░  93%",
-        "  tragedy            ███████░░░░░░░░░░░░░  33%");
+    assertThat(lines)
+        .containsExactly(
+            "  legal proceedings  ███████████████████░  93%",
+            "  tragedy            ███████░░░░░░░░░░░░░  33%");
     List<String> narrow = new Bars(Style.plain()).lines(shares, 30, "  ");
     assertThat(narrow).allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(30));
   }
@@ -96,10 +107,12 @@ class PicturesTest {
 
   @Test
   void wrapKeepsDoubleSpacesSplitsLongWordsAndCountsColumns() {
-    assertThat(Wrap.lines("✖ BLOCK  rule.id  category", 60, "")).containsExactly(
-        "✖ BLOCK  rule.id  category");
+    assertThat(Wrap.lines("✖ BLOCK  rule.id  category", 60, ""))
+        .containsExactly("✖ BLOCK  rule.id  category");
     List<String> url = Wrap.lines("see https://example.social/" + "x".repeat(60), 30, "");
-    assertThat(url).hasSize(4).allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(30));
+    assertThat(url)
+        .hasSize(4)
+        .allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(30));
     assertThat(String.join("", url).replace("see", "see ")).contains("x".repeat(60));
     assertThat(Wrap.lines("日本語 日本語 日本語 日本語 日本語 日本語", 20, ""))
         .allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(20));
@@ -114,10 +127,11 @@ class PicturesTest {
       StringWriter compact = new StringWriter();
       new CompactReport(style, 60, false).write(r, new PrintWriter(compact));
       for (String out : List.of(full.toString(), compact.toString())) {
-        assertThat(out.lines()).allSatisfy(
-            l -> assertThat(Columns.width(l)).as(l).isLessThanOrEqualTo(60));
+        assertThat(out.lines())
+            .allSatisfy(l -> assertThat(Columns.width(l)).as(l).isLessThanOrEqualTo(60));
         String plain = out.replaceAll("\u001B\\[[0-9;]*m", "");
-        assertThat(plain).contains("usage  ▁▁▁▁▁▁█ ◂ today 412 uses")
+        assertThat(plain)
+            .contains("usage  ▁▁▁▁▁▁█ ◂ today 412 uses")
             .contains("share of the 40 sampled posts, by risk")
             .containsPattern("legal proceedings +█+░+ +67%");
         assertThat(plain.lines().findFirst().orElseThrow())
@@ -142,12 +156,23 @@ class PicturesTest {
   @Test
   void noPicturesOffline() {
     VetResult live = liveResult();
-    VetResult offline = new VetResult(live.input(), live.tags(), true, Verdict.PASS, List.of(),
-        List.of(), ContextSummary.none(false, "offline", List.of()), List.of());
+    VetResult offline =
+        new VetResult(
+            live.input(),
+            live.tags(),
+            true,
+            Verdict.PASS,
+            List.of(),
+            List.of(),
+            ContextSummary.none(false, "offline", List.of()),
+            List.of());
     StringWriter out = new StringWriter();
     new CompactReport(Style.plain(), 80, false).write(offline, new PrintWriter(out));
-    assertThat(out.toString()).doesNotContain("usage").doesNotContain("█")
-        .contains("No findings.").contains("offline");
+    assertThat(out.toString())
+        .doesNotContain("usage")
+        .doesNotContain("█")
+        .contains("No findings.")
+        .contains("offline");
   }
 
   private static Finding share(String rule, Category c, double share, Severity s) {
@@ -159,26 +184,52 @@ class PicturesTest {
   }
 
   private static VetResult liveResult() {
-    Submission in = new Submission("#notguilty", ZonedDateTime.parse("2026-11-23T18:00:00-05:00"),
-        List.of("US", "GB"), List.of("en"));
+    Submission in =
+        new Submission(
+            "#notguilty",
+            ZonedDateTime.parse("2026-11-23T18:00:00-05:00"),
+            List.of("US", "GB"),
+            List.of("en"));
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("share", 0.67);
     ev.put("posts", 27);
     ev.put("sampled", 40);
     ev.put("authors", 25);
     ev.put("terms", List.of("jury", "verdict"));
-    ev.put("examples", List.of(Map.of("text", "日本語のポスト " + "とても長い".repeat(20),
-        "source", "mastodon", "url", "https://mastodon.example/@someone/" + "1".repeat(70))));
-    List<Finding> findings = List.of(
-        new Finding("context.legal-proceedings", Category.LEGAL_PROCEEDINGS, Severity.BLOCK,
-            "67% of recent posts with #notguilty are about a trial or verdict.", "why", ev),
-        share("context.tragedy", Category.TRAGEDY, 0.2, Severity.REVIEW));
-    LiveSignals signals = new LiveSignals(week(10, 12, 8, 11, 9, 10, 412), List.of(), List.of(),
-        List.of());
-    ContextSummary c = new ContextSummary(true, "live",
-        List.of(new SourceReport("mastodon", SourceStatus.OK, 40, "mastodon.social")), 40,
-        List.of("jury"), List.of("caseyanthony"), Map.of(), "", signals);
-    return new VetResult(in, List.of("notguilty"), true, Verdict.BLOCK, findings, List.of(), c,
-        List.of());
+    ev.put(
+        "examples",
+        List.of(
+            Map.of(
+                "text",
+                "日本語のポスト " + "とても長い".repeat(20),
+                "source",
+                "mastodon",
+                "url",
+                "https://mastodon.example/@someone/" + "1".repeat(70))));
+    List<Finding> findings =
+        List.of(
+            new Finding(
+                "context.legal-proceedings",
+                Category.LEGAL_PROCEEDINGS,
+                Severity.BLOCK,
+                "67% of recent posts with #notguilty are about a trial or verdict.",
+                "why",
+                ev),
+            share("context.tragedy", Category.TRAGEDY, 0.2, Severity.REVIEW));
+    LiveSignals signals =
+        new LiveSignals(week(10, 12, 8, 11, 9, 10, 412), List.of(), List.of(), List.of());
+    ContextSummary c =
+        new ContextSummary(
+            true,
+            "live",
+            List.of(new SourceReport("mastodon", SourceStatus.OK, 40, "mastodon.social")),
+            40,
+            List.of("jury"),
+            List.of("caseyanthony"),
+            Map.of(),
+            "",
+            signals);
+    return new VetResult(
+        in, List.of("notguilty"), true, Verdict.BLOCK, findings, List.of(), c, List.of());
   }
 }

@@ -44,13 +44,18 @@ class ShellCompletionTest {
   void setUp() throws Exception {
     Files.createDirectories(dir.resolve("samples"));
     Files.writeString(dir.resolve("samples/day.jsonl"), "{\"text\":\"hi\"}\n");
-    env = new Env(Map.of("HOME", dir.toString()),
-        Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC),
-        new ByteArrayInputStream(new byte[0]), dir, false);
+    env =
+        new Env(
+            Map.of("HOME", dir.toString()),
+            Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC),
+            new ByteArrayInputStream(new byte[0]),
+            dir,
+            false);
     ShellBackend.Started s = ShellBackend.start(env, "--offline");
     PrintWriter w = new PrintWriter(out, true);
-    session = new Session(s.backend(), s.settings(),
-        new Output(w, w, Style.plain(), () -> 100, false, false));
+    session =
+        new Session(
+            s.backend(), s.settings(), new Output(w, w, Style.plain(), () -> 100, false, false));
     completer = new ShellCompleter(session, dir);
   }
 
@@ -58,8 +63,10 @@ class ShellCompletionTest {
     ParsedLine p = new EntryParser().parse(line, line.length(), ParseContext.COMPLETE);
     String word = p.word();
     // JLine keeps the candidates that start with the word typed; so do we, to read the list.
-    return completer.candidates(p).stream().map(Candidate::value)
-        .filter(v -> v.startsWith(word)).toList();
+    return completer.candidates(p).stream()
+        .map(Candidate::value)
+        .filter(v -> v.startsWith(word))
+        .toList();
   }
 
   @Test
@@ -119,8 +126,8 @@ class ShellCompletionTest {
     ParsedLine gap = p.parse(":region ", 8, ParseContext.COMPLETE);
     assertThat(gap.wordIndex()).isEqualTo(1);
     assertThat(gap.word()).isEmpty();
-    assertThatThrownBy(
-        () -> p.parse("first line \\", 12, ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+    assertThatThrownBy(() -> p.parse("first line \\", 12, ParseContext.ACCEPT_LINE))
+        .isInstanceOf(EOFError.class);
     assertThat(p.parse("a \\\\", 4, ParseContext.ACCEPT_LINE).words()).containsExactly("a", "\\\\");
   }
 
@@ -138,10 +145,11 @@ class ShellCompletionTest {
   @Test
   void altEnterInsertsANewLine() throws Exception {
     StringWriter sink = new StringWriter();
-    try (Terminal t = Terminals.piped(new ByteArrayInputStream(new byte[0]),
-        new PrintWriter(sink))) {
-      Shell shell = new Shell(t, session, completer, false, Style.plain(), Optional.empty(),
-          new PrintWriter(sink));
+    try (Terminal t =
+        Terminals.piped(new ByteArrayInputStream(new byte[0]), new PrintWriter(sink))) {
+      Shell shell =
+          new Shell(
+              t, session, completer, false, Style.plain(), Optional.empty(), new PrintWriter(sink));
       Object bound = shell.reader().getKeyMaps().get(LineReader.MAIN).getBound(KeyMap.alt('\r'));
       assertThat(bound).isEqualTo(new Reference(Shell.NEWLINE_WIDGET));
       assertThat(shell.run()).isZero();
@@ -162,12 +170,20 @@ class ShellCompletionTest {
     StringWriter sink = new StringWriter();
     PrintWriter w = new PrintWriter(sink, true);
     ShellBackend.Started s = ShellBackend.start(env, "--offline");
-    Session fresh = new Session(s.backend(), s.settings(),
-        new Output(w, w, Style.plain(), () -> 80, false, false));
-    try (Terminal t = Terminals.piped(
-        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), w)) {
-      Shell shell = new Shell(t, fresh, new ShellCompleter(fresh, dir), true, Style.plain(),
-          Optional.of(history), w);
+    Session fresh =
+        new Session(
+            s.backend(), s.settings(), new Output(w, w, Style.plain(), () -> 80, false, false));
+    try (Terminal t =
+        Terminals.piped(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), w)) {
+      Shell shell =
+          new Shell(
+              t,
+              fresh,
+              new ShellCompleter(fresh, dir),
+              true,
+              Style.plain(),
+              Optional.of(history),
+              w);
       assertThat(shell.run()).isZero();
     }
     assertThat(sink.toString()).contains("hashvet shell").contains("global · now · offline › ");

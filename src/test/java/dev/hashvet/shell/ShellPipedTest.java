@@ -44,16 +44,18 @@ class ShellPipedTest {
 
   @Test
   void settingsCommandsChangeWhatIsVettedAndSayWhatIsInForce() {
-    CliRun r = shell(lines(
-        ":region in, us",
-        ":at 2026-12-24T18:00",
-        ":zone Asia/Kolkata",
-        ":lang en,hi",
-        ":sources mastodon",
-        ":offline",
-        ":format json",
-        ":settings",
-        ":quit"));
+    CliRun r =
+        shell(
+            lines(
+                ":region in, us",
+                ":at 2026-12-24T18:00",
+                ":zone Asia/Kolkata",
+                ":lang en,hi",
+                ":sources mastodon",
+                ":offline",
+                ":format json",
+                ":settings",
+                ":quit"));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -69,20 +71,24 @@ class ShellPipedTest {
 
   @Test
   void aRiskyEntryIsBlockedAndASafeOnePasses() {
-    CliRun r = shell(lines(
-        ":at 2011-07-05T15:00:00-04:00",
-        ":sample " + VERDICT,
-        BAKERY,
-        ":sample " + SNACKS,
-        BAKERY),
-        "--region", "US");
+    CliRun r =
+        shell(
+            lines(
+                ":at 2011-07-05T15:00:00-04:00",
+                ":sample " + VERDICT,
+                BAKERY,
+                ":sample " + SNACKS,
+                BAKERY),
+            "--region",
+            "US");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     List<String> verdicts = r.out().lines().filter(l -> l.matches("^[✖✔!] .*")).toList();
     assertThat(verdicts).hasSize(2);
     assertThat(verdicts.get(0)).startsWith("✖ BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US");
     assertThat(verdicts.get(1)).startsWith("✔ PASS  #notguilty");
-    assertThat(r.out()).contains("context.legal-proceedings")
+    assertThat(r.out())
+        .contains("context.legal-proceedings")
         .contains("share of the 12 sampled posts, by risk")
         .containsPattern("legal proceedings +█+░* +\\d+%")
         .contains(":why for the evidence");
@@ -90,17 +96,19 @@ class ShellPipedTest {
 
   @Test
   void anErrorEntryPrintsOneLineAndTheNextEntryIsAnswered() {
-    CliRun r = shell(lines(
-        ":region XX",
-        ":at next tuesday",
-        ":format yaml",
-        ":zone Mars/Olympus",
-        ":sample no-such-file.jsonl",
-        ":regoin US",
-        ":explain no.such-rule",
-        ":why",
-        "#sunnyday"),
-        "--offline");
+    CliRun r =
+        shell(
+            lines(
+                ":region XX",
+                ":at next tuesday",
+                ":format yaml",
+                ":zone Mars/Olympus",
+                ":sample no-such-file.jsonl",
+                ":regoin US",
+                ":explain no.such-rule",
+                ":why",
+                "#sunnyday"),
+            "--offline");
     assertThat(r.code()).isZero();
     List<String> errors = r.err().lines().toList();
     assertThat(errors).hasSize(8).allMatch(l -> l.startsWith("error: "));
@@ -117,22 +125,35 @@ class ShellPipedTest {
 
   @Test
   void whyShowsTheLastAnswersEvidenceInFull() {
-    CliRun r = shell(lines(BAKERY, ":why"), "--region", "US", "--at",
-        "2011-07-05T15:00:00-04:00", "--sample", VERDICT);
+    CliRun r =
+        shell(
+            lines(BAKERY, ":why"),
+            "--region",
+            "US",
+            "--at",
+            "2011-07-05T15:00:00-04:00",
+            "--sample",
+            VERDICT);
     assertThat(r.err()).isEmpty();
     String why = r.out().substring(r.out().indexOf("context: 12 posts from a recorded sample"));
-    assertThat(why).contains("why: ").contains("https://example.social/")
-        .contains("sampled posts (").contains("context: recorded sample, 12 distinct posts");
+    assertThat(why)
+        .contains("why: ")
+        .contains("https://example.social/")
+        .contains("sampled posts (")
+        .contains("context: recorded sample, 12 distinct posts");
   }
 
   @Test
   void explainShowsARuleWithItsExamples() {
-    CliRun r = shell(lines(":explain context.legal-proceedings", ":explain legal-proc"),
-        "--offline");
+    CliRun r =
+        shell(lines(":explain context.legal-proceedings", ":explain legal-proc"), "--offline");
     assertThat(r.err()).contains("matches 2 rules");
-    assertThat(r.out()).contains("context.legal-proceedings")
+    assertThat(r.out())
+        .contains("context.legal-proceedings")
         .contains("legal_proceedings: Trials, verdicts and legal proceedings")
-        .contains("flags").contains("passes").contains("(bundled)/rules/legal.yml:");
+        .contains("flags")
+        .contains("passes")
+        .contains("(bundled)/rules/legal.yml:");
   }
 
   @Test
@@ -152,10 +173,13 @@ class ShellPipedTest {
   @Test
   void aLineOfCheckOptionsChangesTheSettings() {
     CliRun r = shell(lines("--region GB,IN --at 2026-12-24 --offline", "--rules x", "--nope"));
-    assertThat(r.out()).contains("markets: GB, IN").contains("publish time: 2026-12-24 12:00 Z")
+    assertThat(r.out())
+        .contains("markets: GB, IN")
+        .contains("publish time: 2026-12-24 12:00 Z")
         .contains("context: offline");
     assertThat(r.err().lines().toList()).hasSize(2);
-    assertThat(r.err()).contains("--rules can only be given when the shell starts")
+    assertThat(r.err())
+        .contains("--rules can only be given when the shell starts")
         .contains("Unknown option: '--nope'");
   }
 
@@ -181,12 +205,25 @@ class ShellPipedTest {
 
   @Test
   void noLineIsWiderThanSixtyColumns() {
-    CliRun r = shell(lines(":help", BAKERY, ":why", ":explain context.legal-proceedings",
-        ":settings", "#日本語のタグ 絵文字も 🎉🎉🎉 と長い URL https://example.social/" + "x".repeat(90)),
-        Map.of("COLUMNS", "60"), "--region", "US,IN,GB,FR,DE", "--at",
-        "2011-07-05T15:00:00-04:00", "--sample", VERDICT);
+    CliRun r =
+        shell(
+            lines(
+                ":help",
+                BAKERY,
+                ":why",
+                ":explain context.legal-proceedings",
+                ":settings",
+                "#日本語のタグ 絵文字も 🎉🎉🎉 と長い URL https://example.social/" + "x".repeat(90)),
+            Map.of("COLUMNS", "60"),
+            "--region",
+            "US,IN,GB,FR,DE",
+            "--at",
+            "2011-07-05T15:00:00-04:00",
+            "--sample",
+            VERDICT);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out().lines()).isNotEmpty()
+    assertThat(r.out().lines())
+        .isNotEmpty()
         .allSatisfy(l -> assertThat(Columns.width(l)).as(l).isLessThanOrEqualTo(60));
   }
 
@@ -195,16 +232,24 @@ class ShellPipedTest {
     String[] texts = {
       "the jury verdict is in", "acquitted after a long trial", "the judge read the verdict aloud",
       "a jury of twelve decided", "court room scenes tonight", "verdict day outside the court",
-      "the trial ends with acquitted", "jurors speak about the verdict"};
+      "the trial ends with acquitted", "jurors speak about the verdict"
+    };
     StringBuilder sample = new StringBuilder();
     for (int i = 0; i < texts.length; i++) {
-      sample.append("{\"source\":\"x\",\"id\":\"p").append(i)
-          .append("\",\"author\":\"a").append(i).append("\u001B[31m\",\"url\":\"https://e.x/")
-          .append(i).append("\u001B]8;;https://evil\u0007\",\"text\":\"").append(texts[i])
+      sample
+          .append("{\"source\":\"x\",\"id\":\"p")
+          .append(i)
+          .append("\",\"author\":\"a")
+          .append(i)
+          .append("\u001B[31m\",\"url\":\"https://e.x/")
+          .append(i)
+          .append("\u001B]8;;https://evil\u0007\",\"text\":\"")
+          .append(texts[i])
           .append(" \u001B[2J\u001B]0;pwned\u0007 #sunnyday\"}\n");
     }
-    Files.writeString(dir.resolve("evil.jsonl"), sample.toString().replace("\u001B", "\\u001b")
-        .replace("\u0007", "\\u0007"));
+    Files.writeString(
+        dir.resolve("evil.jsonl"),
+        sample.toString().replace("\u001B", "\\u001b").replace("\u0007", "\\u0007"));
     CliRun r = shell(lines("#sunnyday", ":why"), "--sample", "evil.jsonl");
     assertThat(r.out()).contains("context.legal-proceedings").contains("jury verdict");
     assertThat(r.out()).doesNotContain("\u001B").doesNotContain("\u0007");
@@ -223,7 +268,12 @@ class ShellPipedTest {
   void helpHasExamplesAndSaysTheShellExitsZero() {
     CliRun r = CliRun.run("shell", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Examples:").contains("hashvet shell --region US")
-        .contains("Exit code: 0 when you leave").contains("shell is interactive").contains("--sample").contains("--region");
+    assertThat(r.out())
+        .contains("Examples:")
+        .contains("hashvet shell --region US")
+        .contains("Exit code: 0 when you leave")
+        .contains("shell is interactive")
+        .contains("--sample")
+        .contains("--region");
   }
 }
