@@ -35,7 +35,7 @@ public final class TextReport {
 
   /** Writes one result (check). */
   public void write(VetResult r, PrintWriter out) {
-    out.println(verdictLine(r));
+    verdictLines(r).forEach(out::println);
     if (quiet) {
       out.flush();
       return;
@@ -59,7 +59,7 @@ public final class TextReport {
     if (!r.allowed().isEmpty()) {
       out.println();
     }
-    context(r.context(), out);
+    context(r, out);
     for (String note : r.notes()) {
       line(out, style.dim("note: ") + clean(note), "      ");
     }
@@ -68,28 +68,60 @@ public final class TextReport {
 
   /** "BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US  (2 findings)" */
   public String verdictLine(VetResult r) {
+    return String.join("", verdictParts(r));
+  }
+
+  /**
+   * The verdict line, broken where it does not fit the width: the symbol, verdict and subject stay
+   * on the first line; date, markets and counts follow, indented, on the next ones.
+   */
+  public List<String> verdictLines(VetResult r) {
+    List<String> parts = verdictParts(r);
+    List<String> lines = new ArrayList<>();
+    String first = parts.get(0);
+    if (Columns.width(first) > width) {
+      List<String> wrapped = Wrap.lines(first, width, "");
+      for (int i = 0; i < wrapped.size() - 1; i++) {
+        lines.add((i == 0 ? "" : "   ") + wrapped.get(i));
+      }
+      first = (wrapped.size() > 1 ? "   " : "") + wrapped.get(wrapped.size() - 1);
+    }
+    StringBuilder current = new StringBuilder(first);
+    for (String p : parts.subList(1, parts.size())) {
+      if (Columns.width(current.toString()) + Columns.width(p) <= width) {
+        current.append(p);
+      } else {
+        lines.add(current.toString());
+        current = new StringBuilder("   ").append(p.replaceFirst("^( · |  )", ""));
+      }
+    }
+    lines.add(current.toString());
+    return lines;
+  }
+
+  /** The verdict line in pieces: "✖ BLOCK  #tag", " · date", " · regions", "  (counts)". */
+  private List<String> verdictParts(VetResult r) {
     String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
     String head = style.verdict(r.verdict(), Style.symbol(r.verdict()) + " " + label);
-    List<String> parts = new ArrayList<>();
-    String what = r.tags().isEmpty() ? shorten(clean(r.input().text()).replace('\n', ' '), 50)
+    String what = r.tags().isEmpty() ? Columns.shorten(clean(r.input().text()), 50)
         : String.join(" ", r.tags().stream().map(t -> "#" + clean(t)).toList());
-    parts.add(what);
-    parts.add(r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
-        + r.input().at().getOffset());
-    parts.add(r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions()));
+    String at = r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
+        + r.input().at().getOffset();
+    String regions =
+        r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions());
     int blocks = count(r, Severity.BLOCK);
     int reviews = count(r, Severity.REVIEW);
     String counts = r.vetted()
         ? "(" + plural(blocks, "block") + ", " + plural(reviews, "review") + ")"
         : "(no context source answered)";
-    return head + "  " + String.join(" · ", parts) + "  " + style.dim(counts);
+    return List.of(head + "  " + what, " · " + at, " · " + regions, "  " + style.dim(counts));
   }
 
   private void finding(Finding f, PrintWriter out) {
     String head = style.severity(f.severity(),
         Style.symbol(f.severity()) + " " + f.severity().id().toUpperCase(Locale.ROOT))
         + "  " + style.bold(f.rule()) + style.dim("  " + f.category().id());
-    out.println(head);
+    line(out, head, "   ");
     line(out, "   " + clean(f.message()), "   ");
     for (String e : evidence(f.evidence())) {
       line(out, "   " + style.dim("›") + " " + e, "     ");
@@ -126,7 +158,7 @@ public final class TextReport {
       for (Object o : (List<Object>) ev.getOrDefault("examples", List.of())) {
         Map<String, Object> p = (Map<String, Object>) o;
         StringBuilder sb = new StringBuilder("“")
-            .append(shorten(clean(p.get("text")).replace('\n', ' '), MAX_EXAMPLE)).append("”");
+            .append(Columns.shorten(clean(p.get("text")), MAX_EXAMPLE)).append("”");
         sb.append(" — ").append(clean(p.get("source")));
         if (p.containsKey("author")) {
           sb.append(" · ").append(clean(p.get("author")));
@@ -202,7 +234,8 @@ public final class TextReport {
     return String.valueOf(v);
   }
 
-  private void context(ContextSummary c, PrintWriter out) {
+  private void context(VetResult r, PrintWriter out) {
+    ContextSummary c = r.context();
     String head;
     switch (c.mode()) {
       case "offline" -> head = "context: none (--offline): text, tag, date and region rules only";
@@ -213,6 +246,9 @@ public final class TextReport {
     for (SourceReport s : c.sources()) {
       line(out, style.dim("  " + s.id() + ": " + s.status().id() + ", " + s.posts() + " posts"
           + (s.detail().isEmpty() ? "" : " (" + clean(s.detail()) + ")")), "    ");
+    }
+    for (String p : new Pictures(style).lines(r, width, "  ")) {
+      out.println(p);
     }
     if (!c.mood().isEmpty()) {
       line(out, style.dim("  mood: " + clean(c.mood())), "    ");
@@ -246,9 +282,5 @@ public final class TextReport {
 
   static String clean(Object o) {
     return Sanitizer.oneLine(String.valueOf(o));
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }
