@@ -3,6 +3,7 @@ package dev.hashvet.cli;
 import dev.hashvet.config.Config;
 import dev.hashvet.fetch.ContextProvider;
 import dev.hashvet.fetch.LiveContextProvider;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class LiveSources {
   private LiveSources() {}
 
   static ContextProvider provider(Env env, Config config, List<String> sources, Duration timeout,
-      boolean noCache) {
+      boolean noCache, PrintWriter verboseLog) {
     LiveContextProvider.Builder b = LiveContextProvider.builder(config, env.vars(), env.clock())
         .userAgent(LiveContextProvider.userAgent(Version.current()))
         .timeout(timeout)
@@ -24,7 +25,9 @@ final class LiveSources {
     if (!noCache) {
       LiveContextProvider.defaultCacheDir(env.vars()).ifPresent(b::cacheDir);
     }
-    // The pools' threads are daemons, so a run that ends without closing the provider still exits.
+    if (verboseLog != null) {
+      b.verbose(verboseLog);
+    }
     return b.build();
   }
 }

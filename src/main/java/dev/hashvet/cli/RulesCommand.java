@@ -128,7 +128,8 @@ final class RulesCommand implements Runnable {
   @Command(name = "explain", mixinStandardHelpOptions = true,
       description = "Shows one rule: what it looks for, why, and its examples.",
       footerHeading = "%nExamples:%n",
-      footer = {"  hashvet rules explain context.legal-proceedings"})
+      footer = {"  hashvet rules explain context.legal-proceedings",
+          "  hashvet rules explain tag.risky-reading"})
   static final class Explain implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin Common common;

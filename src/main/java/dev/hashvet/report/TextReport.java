@@ -144,6 +144,12 @@ public final class TextReport {
       lines.add("text: \"" + clean(ev.get("span")) + "\" at " + ev.get("start") + "–" + ev.get("end")
           + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
     }
+    if ("tag_reading".equals(ev.get("in"))) {
+      lines.add("tag #" + clean(ev.get("tag")) + " is meant as \"" + clean(ev.get("best"))
+          + "\" but reads as \"" + clean(ev.get("risky_reading")) + "\" (risky: "
+          + clean(render(ev.get("risky_words"))) + "; " + ev.get("cost")
+          + " less likely than the meant reading)");
+    }
     if (ev.containsKey("share")) {
       double share = ((Number) ev.get("share")).doubleValue();
       lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts ("
@@ -213,7 +219,7 @@ public final class TextReport {
   /** Evidence keys the lines above already say in words. */
   private static final List<String> SHOWN = List.of("in", "tag", "reading", "span", "start", "end",
       "list", "lang", "term", "share", "sampled", "posts", "authors", "terms", "tones", "adjusted",
-      "examples");
+      "examples", "best", "risky_reading", "risky_words", "risk_categories", "cost");
 
   /** Date evidence keys said in words above, or too technical for the text report. */
   private static final List<String> DATE_KEYS = List.of("observance", "name", "kind", "date",

@@ -34,8 +34,8 @@ class ConfigLoaderTest {
         allow:
           - {rule: context.legal-proceedings, tag: "#notguilty", reason: "our snack line since 2009", expires: 2027-06-30}
         sources:
-          mastodon:  {enabled: true, instances: ["https://mastodon.social"]}
-          bluesky:   {enabled: true, url: "https://bsky.social"}
+          mastodon:  {enabled: true, instances: ["https://social.example"]}
+          bluesky:   {enabled: true, url: "https://pds.example"}
           reddit:    {enabled: false}
         """);
     assertThat(c.regions()).containsExactly("US", "GB");
@@ -46,7 +46,7 @@ class ConfigLoaderTest {
     assertThat(a.expires()).contains(LocalDate.of(2027, 6, 30));
     assertThat(a.where()).endsWith(".hashvet.yml:6");
     assertThat(a.expiredOn(LocalDate.of(2027, 7, 1))).isTrue();
-    assertThat(c.source("mastodon").instances()).containsExactly("https://mastodon.social");
+    assertThat(c.source("mastodon").instances()).containsExactly("https://social.example");
     assertThat(c.source("reddit").enabled()).contains(false);
     assertThat(c.source("news")).isEqualTo(SourceConfig.DEFAULT);
   }

@@ -205,7 +205,7 @@ class PicturesTest {
                 "source",
                 "mastodon",
                 "url",
-                "https://mastodon.example/@someone/" + "1".repeat(70))));
+                "https://social.example/@someone/" + "1".repeat(70))));
     List<Finding> findings =
         List.of(
             new Finding(
