@@ -27,7 +27,7 @@ public final class ContextSummarizer {
   public static final double RARE = 20;
 
   /** Words cheaper than this (the few hundred commonest) never count as distinctive. */
-  static final double EVERYDAY = 8;
+  static final double EVERYDAY = 9;
 
   private final ToDoubleFunction<String> everydayCost;
 
