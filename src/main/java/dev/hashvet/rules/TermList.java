@@ -59,7 +59,12 @@ public record TermList(
     return new TermList("inline", lang, "terms written in the rule", terms, Examples.NONE, where);
   }
 
-  /** Builds a term with its forms: the listed ones plus the language's regular inflections. */
+  /**
+   * Builds a term with its forms: the term and its other-script spellings
+   * ({@link Inflector#variants}), the language's regular inflections of each (unless
+   * {@code inflect} is false), the listed forms, and every one of those respelled
+   * ({@link Inflector#respell}).
+   */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
     Set<List<String>> forms = new LinkedHashSet<>();
     List<String> base = words(text);
@@ -67,9 +72,17 @@ public record TermList(
       return new Term(text, List.of());
     }
     forms.add(base);
-    if (inflect) {
-      for (List<String> f : Inflector.forms(base, lang)) {
-        forms.add(f);
+    List<String> spellings = new ArrayList<>();
+    spellings.add(text);
+    spellings.addAll(Inflector.variants(text, lang));
+    for (String spelling : spellings) {
+      List<String> w = words(spelling);
+      if (w.isEmpty()) {
+        continue;
+      }
+      forms.add(w);
+      if (inflect) {
+        forms.addAll(Inflector.forms(w, lang));
       }
     }
     for (String f : extraForms) {
@@ -77,6 +90,10 @@ public record TermList(
       if (!w.isEmpty()) {
         forms.add(w);
       }
+    }
+    for (List<String> form : new ArrayList<>(forms)) {
+      List<String> respelled = form.stream().map(word -> Inflector.respell(word, lang)).toList();
+      forms.add(respelled);
     }
     return new Term(text, new ArrayList<>(forms));
   }

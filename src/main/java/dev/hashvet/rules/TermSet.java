@@ -61,10 +61,11 @@ public final class TermSet {
    * {@code languages} are skipped (an empty set means every language).
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
+    List<List<String>> keyed = keyed(words);
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Hit hit = longestAt(words, i, languages);
+      Hit hit = longestAt(keyed, i, languages);
       if (hit == null) {
         i++;
       } else {
@@ -77,22 +78,31 @@ public final class TermSet {
 
   /** True if any term of the set occurs in {@code words}. */
   public boolean any(List<String> words, Set<String> languages) {
+    List<List<String>> keyed = keyed(words);
     for (int i = 0; i < words.size(); i++) {
-      if (longestAt(words, i, languages) != null) {
+      if (longestAt(keyed, i, languages) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private Hit longestAt(List<String> words, int i, Set<String> languages) {
-    for (String key : keys(words.get(i))) {
+  private static List<List<String>> keyed(List<String> words) {
+    List<List<String>> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(keys(w));
+    }
+    return out;
+  }
+
+  private Hit longestAt(List<List<String>> words, int i, Set<String> languages) {
+    for (String key : words.get(i)) {
       List<Entry> entries = byFirstWord.get(key);
       if (entries == null) {
         continue;
       }
       for (Entry e : entries) {
-        if (!languages.isEmpty() && !languages.contains(e.list().lang())) {
+        if (!applies(e.list().lang(), languages)) {
           continue;
         }
         if (matchesAt(words, i, e.form())) {
@@ -103,20 +113,47 @@ public final class TermSet {
     return null;
   }
 
-  private static boolean matchesAt(List<String> words, int i, List<String> form) {
+  /** Lists in any language whose code is "mul" (names, numbers, codes: e.g. "8964"). */
+  public static final String ANY_LANGUAGE = "mul";
+
+  /**
+   * Whether a list in {@code lang} applies to a text in {@code languages}: always for an empty
+   * set and for {@link #ANY_LANGUAGE} lists; otherwise when the list's primary language is in the
+   * set ("hi-latn", romanised Hindi, applies to a text in "hi").
+   */
+  public static boolean applies(String lang, Set<String> languages) {
+    if (languages.isEmpty() || lang.equals(ANY_LANGUAGE)) {
+      return true;
+    }
+    int dash = lang.indexOf('-');
+    return languages.contains(dash < 0 ? lang : lang.substring(0, dash));
+  }
+
+  private static boolean matchesAt(List<List<String>> words, int i, List<String> form) {
     if (i + form.size() > words.size()) {
       return false;
     }
     for (int k = 0; k < form.size(); k++) {
-      if (!keys(words.get(i + k)).contains(form.get(k))) {
+      if (!words.get(i + k).contains(form.get(k))) {
         return false;
       }
     }
     return true;
   }
 
-  /** A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER}. */
+  /**
+   * A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER};
+   * a word with the combining dot that case folding leaves from Turkish "İ" also without it; a
+   * word with Han characters also in Simplified Chinese.
+   */
   private static List<String> keys(String word) {
+    if (word.indexOf('\u0307') >= 0) {
+      return List.of(word, word.replace("\u0307", ""));
+    }
+    String simplified = Inflector.simplifiedKey(word);
+    if (!simplified.equals(word)) {
+      return List.of(word, simplified);
+    }
     if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
       return List.of(word, TermList.NUMBER);
     }
