@@ -69,6 +69,48 @@ final class Inflector {
       f.add(s);
       out.add(f);
     }
+    if (words.size() == 2 && (lang.equals("de") || lang.equals("ru"))) {
+      out.addAll(agreeing(words, lang, suffixed));
+    }
+    return out;
+  }
+
+  /**
+   * German and Russian adjectives agree with their noun: "häusliche Gewalt" is also "häuslicher
+   * Gewalt", "домашнее насилие" also "домашнего насилия". For a two-word term whose first word
+   * has an adjective ending, every adjective form is paired with the noun and each of its forms
+   * (a few pairs that no grammar allows never match anything).
+   */
+  private static List<List<String>> agreeing(List<String> words, String lang, List<String> nouns) {
+    String adj = words.get(0);
+    List<String> adjectives = new ArrayList<>();
+    if (lang.equals("de") && adj.length() > 3 && adj.endsWith("e")) {
+      String stem = adj.substring(0, adj.length() - 1);
+      for (String e : List.of("e", "en", "er", "es", "em")) {
+        adjectives.add(stem + e);
+      }
+    } else if (lang.equals("ru") && adj.length() > 4 && adj.matches(".*(ый|ий|ой|ая|яя|ое|ее|ые|ие)")) {
+      String stem = adj.substring(0, adj.length() - 2);
+      boolean soft = adj.matches(".*(ий|яя|ее|ие)") && !stem.matches(".*[кгхжшчщ]");
+      String[] endings = soft
+          ? new String[] {"ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их", "ими"}
+          : new String[] {"ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми",
+              "ие", "их", "ими", "им"};
+      for (String e : endings) {
+        adjectives.add(stem + e);
+      }
+    }
+    List<List<String>> out = new ArrayList<>();
+    List<String> allNouns = new ArrayList<>(nouns);
+    allNouns.add(0, words.get(1));
+    for (String a : adjectives) {
+      if (a.equals(adj)) {
+        continue;
+      }
+      for (String n : allNouns) {
+        out.add(List.of(a, n));
+      }
+    }
     return out;
   }
 
@@ -272,8 +314,21 @@ final class Inflector {
     out.add(w + "s");
   }
 
-  /** Plural and adjective endings: aanslag, aanslagen; dode, doden; bom (listed: bommen). */
+  /**
+   * Plural and adjective endings: aanslag, aanslagen; dode, doden. A short vowel before the last
+   * consonant doubles it (bom, bommen; never "bomen", which is "trees").
+   */
   private static void dutch(String w, List<String> out) {
+    int n = w.length();
+    boolean shortVowel = n >= 3 && !isVowel(w.charAt(n - 1)) && isVowel(w.charAt(n - 2))
+        && !isVowel(w.charAt(n - 3)) && "wjy".indexOf(w.charAt(n - 1)) < 0;
+    if (shortVowel) {
+      char c = w.charAt(n - 1);
+      out.add(w + c + "en");
+      out.add(w + c + "e");
+      out.add(w + "s");
+      return;
+    }
     out.add(w + "en");
     out.add(w + "s");
     out.add(w + "e");
@@ -454,9 +509,9 @@ final class Inflector {
         "부터", "처럼", "보다", "한테", "이라", "이다", "입니다", "이었다", "였다", "들", "들이",
         "들을", "들의", "들은", "들도", "라는", "이라는"));
     if (closed) {
-      particles.addAll(List.of("이", "은", "을", "과", "이나", "이랑", "으로", "으로서"));
+      particles.addAll(List.of("이", "은", "을", "과", "이나", "이랑", "으로", "으로서", "아"));
     } else {
-      particles.addAll(List.of("가", "는", "를", "와", "나", "랑", "로", "로서", "다"));
+      particles.addAll(List.of("가", "는", "를", "와", "나", "랑", "로", "로서", "다", "야"));
     }
     if (rieul) {
       particles.add("로");
@@ -473,7 +528,8 @@ final class Inflector {
   private static List<List<String>> arabic(List<String> words) {
     String first = words.get(0);
     List<List<String>> out = new ArrayList<>();
-    if (first.length() < 2) {
+    if (first.length() < 3) {
+      // Two-letter words take no clitics here: "ب" + a short word is too often another word.
       return out;
     }
     boolean definite = first.startsWith("ال");
@@ -494,6 +550,19 @@ final class Inflector {
       List<String> form = new ArrayList<>(words);
       form.set(0, f);
       out.add(form);
+    }
+    if (words.size() > 1 && !definite) {
+      // An adjective agrees in definiteness: "سيارة مفخخة", "السيارة المفخخة", "بالسيارة المفخخة".
+      List<String> def = new ArrayList<>();
+      for (String w : words) {
+        def.add(w.startsWith("ال") ? w : "ال" + w);
+      }
+      out.add(def);
+      for (String p : List.of("و", "ب", "ف", "وب")) {
+        List<String> form = new ArrayList<>(def);
+        form.set(0, p + def.get(0));
+        out.add(form);
+      }
     }
     String last = words.get(words.size() - 1);
     List<String> lasts = new ArrayList<>();

@@ -38,6 +38,11 @@ public final class TermSet {
         for (List<String> form : term.forms()) {
           byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
               .add(new Entry(form, term, list));
+          String joined = joined(form);
+          if (!joined.isEmpty()) {
+            byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>())
+                .add(new Entry(List.of(joined), term, list));
+          }
         }
       }
     }
@@ -85,6 +90,17 @@ public final class TermSet {
       }
     }
     return false;
+  }
+
+  /**
+   * A phrase run together as one word ("ni una menos" as "niunamenos", the way tags write it), or
+   * "" for one-word forms and forms with a number placeholder.
+   */
+  private static String joined(List<String> form) {
+    if (form.size() < 2 || form.contains(TermList.NUMBER)) {
+      return "";
+    }
+    return String.join("", form);
   }
 
   private static List<List<String>> keyed(List<String> words) {
@@ -157,12 +173,35 @@ public final class TermSet {
     if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
       return List.of(word, TermList.NUMBER);
     }
-    if (word.endsWith("'s") && word.length() > 2) {
-      return List.of(word, word.substring(0, word.length() - 2));
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe < 0) {
+      return List.of(word);
     }
-    if (word.endsWith("'") && word.length() > 1) {
-      return List.of(word, word.substring(0, word.length() - 1));
+    // ICU keeps "l'ouragan", "dell'attentato", "Soma'da" and "victim's" as one word: the word is
+    // also looked up without its elided article (French, Italian), without its case ending after
+    // a name (Turkish) or possessive (English), and with the apostrophe dropped.
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    String head = word.substring(0, apostrophe);
+    String tail = word.substring(apostrophe + 1);
+    if (word.indexOf('\'', apostrophe + 1) < 0) {
+      if (!tail.isEmpty() && ELIDED.contains(head)) {
+        out.add(tail);
+      }
+      if (!head.isEmpty() && tail.length() <= 5) {
+        out.add(head);
+      }
+      if (!head.isEmpty() && !tail.isEmpty()) {
+        out.add(head + tail);
+      }
+    } else if (word.endsWith("'")) {
+      out.add(word.substring(0, word.length() - 1));
     }
-    return List.of(word);
+    return out;
   }
+
+  /** Elided articles and pronouns that French and Italian write before an apostrophe. */
+  private static final Set<String> ELIDED = Set.of("l", "d", "j", "n", "s", "c", "m", "t", "qu",
+      "lorsqu", "puisqu", "jusqu", "quelqu", "un", "dell", "all", "dall", "nell", "sull", "coll",
+      "quell", "quest", "tutt", "gl");
 }
