@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>Posts are short and mix languages, so the answer is a set, not one guess: the best Latin
  * language, any other scoring at least {@link #RUNNER_UP} of it, and English whenever the text
- * is Latin-script and either shows English words or is too short to judge (tags and slogans are
- * English more often than not). A Latin-script text with no evidence at all gives an empty set,
+ * is Latin-script and either shows English words (a word's worth of English-only evidence, not
+ * one "no" shared with Spanish) or is too short or too weak to judge (tags and slogans are English
+ * more often than not). A Latin-script text with no evidence at all gives an empty set,
  * which the rules read as "any language".
  */
 public final class LanguageDetector {
@@ -161,7 +162,7 @@ public final class LanguageDetector {
         }
       }
       boolean weak = top < 2;
-      if (scores.getOrDefault("en", 0.0) > 0 || words < SHORT_TEXT_WORDS || weak) {
+      if (scores.getOrDefault("en", 0.0) >= 1 || words < SHORT_TEXT_WORDS || weak) {
         out.add("en");
       }
     }
