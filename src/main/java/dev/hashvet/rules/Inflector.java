@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms a term may take in running text, so that a list entry "verdict" also matches
@@ -19,8 +20,8 @@ import java.util.Set;
  *   <li>{@link #respell}: other ways people spell each word ("ae" for "ä", Arabic without
  *       hamza, Russian "е" for "ё", Hindi without nukta, Turkish "i" for "ı" from upper-case
  *       text, romance words without accents), applied to every form;
- *   <li>{@link #variants}: the term in the other Chinese script, tokenised anew; text words with
- *       Han characters are also looked up in Simplified Chinese ({@link #simplifiedKey}).
+ *   <li>text words with Han characters are also looked up in Simplified Chinese
+ *       ({@link #simplifiedKey}), so Traditional text meets Simplified terms.
  * </ul>
  *
  * Rules over-generate a little (a form that is not a word never matches anything); they never
@@ -89,9 +90,9 @@ final class Inflector {
       for (String e : List.of("e", "en", "er", "es", "em")) {
         adjectives.add(stem + e);
       }
-    } else if (lang.equals("ru") && adj.length() > 4 && adj.matches(".*(ый|ий|ой|ая|яя|ое|ее|ые|ие)")) {
+    } else if (lang.equals("ru") && adj.length() > 4 && RU_AGREEING.matcher(adj).matches()) {
       String stem = adj.substring(0, adj.length() - 2);
-      boolean soft = adj.matches(".*(ий|яя|ее|ие)") && !stem.matches(".*[кгхжшчщ]");
+      boolean soft = RU_SOFT.matcher(adj).matches() && !RU_VELAR.matcher(stem).matches();
       String[] endings = soft
           ? new String[] {"ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их", "ими"}
           : new String[] {"ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми",
@@ -115,18 +116,13 @@ final class Inflector {
   }
 
   /**
-   * Other spellings of the whole {@code text} that must be tokenised again (Chinese in the other
-   * script: ICU may split "天安門事件" and "天安门事件" differently).
+   * Other spellings of the whole {@code text} that must be tokenised again. None at present:
+   * Chinese in the other script is matched from the text side instead ({@link #simplifiedKey} on
+   * each word, plus the run-together form of every phrase, so "天安門事件", one word to ICU,
+   * still meets "天安门 事件"), which keeps ICU's transliterator out of start-up.
    */
   static List<String> variants(String text, String lang) {
-    if (!lang.split("-", 2)[0].equals("zh")) {
-      return List.of();
-    }
-    Set<String> out = new LinkedHashSet<>();
-    out.add(Scripts.traditional(text));
-    out.add(Scripts.simplified(text));
-    out.remove(text);
-    return new ArrayList<>(out);
+    return List.of();
   }
 
   /**
@@ -201,7 +197,7 @@ final class Inflector {
       out.add(w + "s");
     } else if (end == 'z') {
       out.add(stem + "ces");
-    } else if (w.matches(".*[áéíóú][nsl]")) {
+    } else if (ES_STRESSED.matcher(w).matches()) {
       String plain = stripAccents(w.substring(w.length() - 2, w.length() - 1));
       out.add(w.substring(0, w.length() - 2) + plain + end + "es");
       out.add(w.substring(0, w.length() - 2) + plain + end + "a");
@@ -419,12 +415,12 @@ final class Inflector {
   private static void russian(String w, List<String> out) {
     String[] endings;
     String stem;
-    if (w.matches(".*(ый|ий|ой)")) {
+    if (RU_ADJECTIVE.matcher(w).matches()) {
       stem = w.substring(0, w.length() - 2);
-      boolean soft = w.endsWith("ий") && !stem.matches(".*[кгхжшчщ]");
+      boolean soft = w.endsWith("ий") && !RU_VELAR.matcher(stem).matches();
       endings = soft
           ? new String[] {"его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими"}
-          : stem.matches(".*[кгхжшчщ]")
+          : RU_VELAR.matcher(stem).matches()
               ? new String[] {"ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими",
                   "ий", "ый"}
               : new String[] {"ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"};
@@ -436,7 +432,7 @@ final class Inflector {
       endings = new String[] {"ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"};
     } else if (w.endsWith("а")) {
       stem = w.substring(0, w.length() - 1);
-      String y = stem.matches(".*[кгхжшчщ]") ? "и" : "ы";
+      String y = RU_VELAR.matcher(stem).matches() ? "и" : "ы";
       endings = new String[] {y, "е", "у", "ой", "ою", "", "ам", "ами", "ах"};
     } else if (w.endsWith("я")) {
       stem = w.substring(0, w.length() - 1);
@@ -452,7 +448,7 @@ final class Inflector {
       endings = new String[] {"я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"};
     } else {
       stem = w;
-      String y = stem.matches(".*[кгхжшчщ]") ? "и" : "ы";
+      String y = RU_VELAR.matcher(stem).matches() ? "и" : "ы";
       endings = new String[] {"а", "у", "ом", "е", y, "ов", "ей", "ам", "ами", "ах"};
     }
     for (String e : endings) {
@@ -592,14 +588,28 @@ final class Inflector {
 
   /** Arabic as often typed: bare alef for hamza forms, ه for ة, ي for ى, no short vowels. */
   static String bareArabic(String s) {
-    return s.replaceAll("[\u064B-\u065F\u0670]", "")
+    return HARAKAT.matcher(s).replaceAll("")
         .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا')
         .replace('ة', 'ه').replace('ى', 'ي');
   }
 
   static String stripAccents(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return s;
   }
+
+  // Compiled once: forms are generated for tens of thousands of terms at start-up.
+  private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u065F\u0670]");
+  private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+  private static final Pattern RU_ADJECTIVE = Pattern.compile(".*(ый|ий|ой)");
+  private static final Pattern RU_AGREEING = Pattern.compile(".*(ый|ий|ой|ая|яя|ое|ее|ые|ие)");
+  private static final Pattern RU_SOFT = Pattern.compile(".*(ий|яя|ее|ие)");
+  private static final Pattern RU_VELAR = Pattern.compile(".*[кгхжшчщ]");
+  private static final Pattern ES_STRESSED = Pattern.compile(".*[áéíóú][nsl]");
 
   /** Letters and the vowel signs of Indic scripts (combining marks, not letters, to Java). */
   private static boolean isLetterOrMark(int c) {
@@ -639,14 +649,7 @@ final class Inflector {
    * because ICU does not promise that one transliterator may be shared between threads.
    */
   private static final class Scripts {
-    private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
-
-    static String traditional(String s) {
-      synchronized (TO_TRADITIONAL) {
-        return TO_TRADITIONAL.transliterate(s);
-      }
-    }
 
     static String simplified(String s) {
       synchronized (TO_SIMPLIFIED) {

@@ -98,6 +98,16 @@ public record TermList(
     return new Term(text, new ArrayList<>(forms));
   }
 
+  private static boolean isPlainWord(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !piece.isEmpty();
+  }
+
   /** In a term, stands for any number: "<n> off" matches "20% off". */
   public static final String NUMBER = "<n>";
 
@@ -107,6 +117,10 @@ public record TermList(
     for (String piece : text.strip().split("\\s+")) {
       if (piece.equals(NUMBER)) {
         out.add(NUMBER);
+      } else if (isPlainWord(piece)) {
+        // A piece of ASCII letters and digits is one word to ICU too: skip the break iterator,
+        // which costs more than anything else when tens of thousands of forms are built.
+        out.add(piece.toLowerCase(java.util.Locale.ROOT));
       } else {
         TOKENIZER.words(NORMALIZER.fold(piece)).forEach(t -> out.add(t.word()));
       }

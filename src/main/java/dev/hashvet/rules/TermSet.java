@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of one or more lists, indexed for whole-word matching over a sequence of folded words.
@@ -16,7 +18,15 @@ import java.util.Set;
  */
 public final class TermSet {
   private final List<TermList> lists;
-  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  /** Lists by language, in list order. */
+  private final Map<String, List<TermList>> byLang = new LinkedHashMap<>();
+
+  /**
+   * Per language, the forms by first word; built on first use, so a post in English never pays
+   * for indexing the Korean forms (and a rule gated to another market never indexes at all).
+   */
+  private final Map<String, Map<String, List<Entry>>> index = new ConcurrentHashMap<>();
 
   private record Entry(List<String> form, TermList.Term term, TermList list) {}
 
@@ -34,20 +44,30 @@ public final class TermSet {
   public TermSet(Collection<TermList> lists) {
     this.lists = List.copyOf(lists);
     for (TermList list : lists) {
-      for (TermList.Term term : list.terms()) {
-        for (List<String> form : term.forms()) {
-          byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
-              .add(new Entry(form, term, list));
-          String joined = joined(form);
-          if (!joined.isEmpty()) {
-            byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>())
-                .add(new Entry(List.of(joined), term, list));
+      byLang.computeIfAbsent(list.lang(), k -> new ArrayList<>()).add(list);
+    }
+  }
+
+  private Map<String, List<Entry>> index(String lang) {
+    return index.computeIfAbsent(lang, l -> {
+      Map<String, List<Entry>> byFirstWord = new HashMap<>();
+      for (TermList list : byLang.get(l)) {
+        for (TermList.Term term : list.terms()) {
+          for (List<String> form : term.forms()) {
+            byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
+                .add(new Entry(form, term, list));
+            String joined = joined(form);
+            if (!joined.isEmpty()) {
+              byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>())
+                  .add(new Entry(List.of(joined), term, list));
+            }
           }
         }
       }
-    }
-    // Longest forms first, so "not guilty" wins over "not" if both were listed.
-    byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(e -> -e.form().size())));
+      // Longest forms first, so "not guilty" wins over "not" if both were listed.
+      byFirstWord.values().forEach(e -> e.sort(Comparator.comparingInt(x -> -x.form().size())));
+      return byFirstWord;
+    });
   }
 
   public List<TermList> lists() {
@@ -112,21 +132,29 @@ public final class TermSet {
   }
 
   private Hit longestAt(List<List<String>> words, int i, Set<String> languages) {
-    for (String key : words.get(i)) {
-      List<Entry> entries = byFirstWord.get(key);
-      if (entries == null) {
+    Hit best = null;
+    for (String lang : byLang.keySet()) {
+      if (!applies(lang, languages)) {
         continue;
       }
-      for (Entry e : entries) {
-        if (!applies(e.list().lang(), languages)) {
+      Map<String, List<Entry>> byFirstWord = index(lang);
+      for (String key : words.get(i)) {
+        List<Entry> entries = byFirstWord.get(key);
+        if (entries == null) {
           continue;
         }
-        if (matchesAt(words, i, e.form())) {
-          return new Hit(e.term().text(), e.list().name(), e.list().lang(), i, i + e.form().size());
+        for (Entry e : entries) {
+          if (matchesAt(words, i, e.form())) {
+            if (best == null || e.form().size() > best.to() - best.from()) {
+              best = new Hit(e.term().text(), e.list().name(), e.list().lang(), i,
+                  i + e.form().size());
+            }
+            break;
+          }
         }
       }
     }
-    return null;
+    return best;
   }
 
   /** Lists in any language whose code is "mul" (names, numbers, codes: e.g. "8964"). */
