@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  *   <li>{@link #forms}: regular inflections of the term's words (plural, case, gender, particles,
  *       clitic prefixes), by suffix rules per language. Irregular forms and verb forms are listed
  *       in the term file ({@code forms}).
- *   <li>{@link #respell}: other ways people spell each word ("ae" for "ä", Arabic without
- *       hamza, Russian "е" for "ё", Hindi without nukta, Turkish "i" for "ı" from upper-case
- *       text, romance words without accents), applied to every form;
- *   <li>text words with Han characters are also looked up in Simplified Chinese
- *       ({@link #simplifiedKey}), so Traditional text meets Simplified terms.
+ *   <li>{@link #respell}: other ways people spell each word ("ae" for "ä", Arabic without hamza,
+ *       Russian "е" for "ё", Hindi without nukta, Turkish "i" for "ı" from upper-case text, romance
+ *       words without accents), applied to every form;
+ *   <li>text words with Han characters are also looked up in Simplified Chinese ({@link
+ *       #simplifiedKey}), so Traditional text meets Simplified terms.
  * </ul>
  *
  * Rules over-generate a little (a form that is not a word never matches anything); they never
@@ -78,9 +78,9 @@ final class Inflector {
 
   /**
    * German and Russian adjectives agree with their noun: "häusliche Gewalt" is also "häuslicher
-   * Gewalt", "домашнее насилие" also "домашнего насилия". For a two-word term whose first word
-   * has an adjective ending, every adjective form is paired with the noun and each of its forms
-   * (a few pairs that no grammar allows never match anything).
+   * Gewalt", "домашнее насилие" also "домашнего насилия". For a two-word term whose first word has
+   * an adjective ending, every adjective form is paired with the noun and each of its forms (a few
+   * pairs that no grammar allows never match anything).
    */
   private static List<List<String>> agreeing(List<String> words, String lang, List<String> nouns) {
     String adj = words.get(0);
@@ -93,10 +93,15 @@ final class Inflector {
     } else if (lang.equals("ru") && adj.length() > 4 && RU_AGREEING.matcher(adj).matches()) {
       String stem = adj.substring(0, adj.length() - 2);
       boolean soft = RU_SOFT.matcher(adj).matches() && !RU_VELAR.matcher(stem).matches();
-      String[] endings = soft
-          ? new String[] {"ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их", "ими"}
-          : new String[] {"ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми",
-              "ие", "их", "ими", "им"};
+      String[] endings =
+          soft
+              ? new String[] {
+                "ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их", "ими"
+              }
+              : new String[] {
+                "ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми", "ие",
+                "их", "ими", "им"
+              };
       for (String e : endings) {
         adjectives.add(stem + e);
       }
@@ -118,17 +123,17 @@ final class Inflector {
   /**
    * Other spellings of the whole {@code text} that must be tokenised again. None at present:
    * Chinese in the other script is matched from the text side instead ({@link #simplifiedKey} on
-   * each word, plus the run-together form of every phrase, so "天安門事件", one word to ICU,
-   * still meets "天安门 事件"), which keeps ICU's transliterator out of start-up.
+   * each word, plus the run-together form of every phrase, so "天安門事件", one word to ICU, still meets
+   * "天安门 事件"), which keeps ICU's transliterator out of start-up.
    */
   static List<String> variants(String text, String lang) {
     return List.of();
   }
 
   /**
-   * How {@code word} (folded) is also written, or the word itself: German "ae" for "ä",
-   * romance words without accents, Turkish "i" for "ı" (upper-case text folds "I" to "i"),
-   * Russian "е" for "ё", Arabic without hamza or short vowels, Hindi without nukta.
+   * How {@code word} (folded) is also written, or the word itself: German "ae" for "ä", romance
+   * words without accents, Turkish "i" for "ı" (upper-case text folds "I" to "i"), Russian "е" for
+   * "ё", Arabic without hamza or short vowels, Hindi without nukta.
    */
   static String respell(String word, String lang) {
     return switch (lang.split("-", 2)[0]) {
@@ -169,7 +174,10 @@ final class Inflector {
       } else {
         out.add(w + "ing");
       }
-    } else if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")
+    } else if (w.endsWith("s")
+        || w.endsWith("x")
+        || w.endsWith("z")
+        || w.endsWith("ch")
         || w.endsWith("sh")) {
       out.add(w + "es");
       out.add(w + "ed");
@@ -238,7 +246,9 @@ final class Inflector {
     }
   }
 
-  /** Plural and gender: morto, morta, morti, morte; strage, stragi; bomba, bombe; omicidio, omicidi. */
+  /**
+   * Plural and gender: morto, morta, morti, morte; strage, stragi; bomba, bombe; omicidio, omicidi.
+   */
   private static void italian(String w, List<String> out) {
     char end = w.charAt(w.length() - 1);
     String stem = w.substring(0, w.length() - 1);
@@ -266,7 +276,7 @@ final class Inflector {
         out.add(stem + "i");
       }
       case 'e' -> out.add(stem + "i");
-      default -> { }
+      default -> {}
     }
   }
 
@@ -316,8 +326,12 @@ final class Inflector {
    */
   private static void dutch(String w, List<String> out) {
     int n = w.length();
-    boolean shortVowel = n >= 3 && !isVowel(w.charAt(n - 1)) && isVowel(w.charAt(n - 2))
-        && !isVowel(w.charAt(n - 3)) && "wjy".indexOf(w.charAt(n - 1)) < 0;
+    boolean shortVowel =
+        n >= 3
+            && !isVowel(w.charAt(n - 1))
+            && isVowel(w.charAt(n - 2))
+            && !isVowel(w.charAt(n - 3))
+            && "wjy".indexOf(w.charAt(n - 1)) < 0;
     if (shortVowel) {
       char c = w.charAt(n - 1);
       out.add(w + c + "en");
@@ -334,21 +348,21 @@ final class Inflector {
   }
 
   /**
-   * Turkish case, plural and possessive suffixes with vowel harmony and buffer consonants:
-   * deprem, depremde, depremden, depremler, depremlerde, depremin, depremi, depreminde; saldırı,
-   * saldırıda, saldırısı, saldırıları. A final k, p or ç also softens before a vowel (köpek,
-   * köpeği).
+   * Turkish case, plural and possessive suffixes with vowel harmony and buffer consonants: deprem,
+   * depremde, depremden, depremler, depremlerde, depremin, depremi, depreminde; saldırı, saldırıda,
+   * saldırısı, saldırıları. A final k, p or ç also softens before a vowel (köpek, köpeği).
    */
   private static void turkish(String w, List<String> out) {
     char harmony = lastVowel(w);
     boolean back = "aıou".indexOf(harmony) >= 0;
     String e2 = back ? "a" : "e";
-    String i4 = switch (harmony) {
-      case 'a', 'ı' -> "ı";
-      case 'o', 'u' -> "u";
-      case 'ö', 'ü' -> "ü";
-      default -> "i";
-    };
+    String i4 =
+        switch (harmony) {
+          case 'a', 'ı' -> "ı";
+          case 'o', 'u' -> "u";
+          case 'ö', 'ü' -> "ü";
+          default -> "i";
+        };
     char end = w.charAt(w.length() - 1);
     boolean vowelEnd = "aeıioöuü".indexOf(end) >= 0;
     boolean hard = "çfhkpsşt".indexOf(end) >= 0;
@@ -356,12 +370,13 @@ final class Inflector {
     List<String> stems = new ArrayList<>();
     stems.add(w);
     if (!vowelEnd) {
-      String soft = switch (end) {
-        case 'k' -> w.substring(0, w.length() - 1) + "ğ";
-        case 'p' -> w.substring(0, w.length() - 1) + "b";
-        case 'ç' -> w.substring(0, w.length() - 1) + "c";
-        default -> "";
-      };
+      String soft =
+          switch (end) {
+            case 'k' -> w.substring(0, w.length() - 1) + "ğ";
+            case 'p' -> w.substring(0, w.length() - 1) + "b";
+            case 'ç' -> w.substring(0, w.length() - 1) + "c";
+            default -> "";
+          };
       if (!soft.isEmpty()) {
         stems.add(soft);
       }
@@ -408,9 +423,9 @@ final class Inflector {
   }
 
   /**
-   * Russian noun and adjective case endings by the word's ending: взрыв, взрыва, взрыве,
-   * взрывом, взрывы, взрывов; война, войны, войне, войну, войной; смерть, смерти, смертью;
-   * убийство, убийства, убийстве; мёртвый, мёртвого, мёртвые.
+   * Russian noun and adjective case endings by the word's ending: взрыв, взрыва, взрыве, взрывом,
+   * взрывы, взрывов; война, войны, войне, войну, войной; смерть, смерти, смертью; убийство,
+   * убийства, убийстве; мёртвый, мёртвого, мёртвые.
    */
   private static void russian(String w, List<String> out) {
     String[] endings;
@@ -418,12 +433,16 @@ final class Inflector {
     if (RU_ADJECTIVE.matcher(w).matches()) {
       stem = w.substring(0, w.length() - 2);
       boolean soft = w.endsWith("ий") && !RU_VELAR.matcher(stem).matches();
-      endings = soft
-          ? new String[] {"его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими"}
-          : RU_VELAR.matcher(stem).matches()
-              ? new String[] {"ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими",
-                  "ий", "ый"}
-              : new String[] {"ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"};
+      endings =
+          soft
+              ? new String[] {"его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими"}
+              : RU_VELAR.matcher(stem).matches()
+                  ? new String[] {
+                    "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ий", "ый"
+                  }
+                  : new String[] {
+                    "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"
+                  };
     } else if (w.endsWith("ия")) {
       stem = w.substring(0, w.length() - 2);
       endings = new String[] {"ии", "ию", "ией", "ий", "иям", "иями", "иях"};
@@ -458,7 +477,10 @@ final class Inflector {
     }
   }
 
-  /** Hindi plural and oblique forms: धमाका, धमाके, धमाकों; हत्या, हत्याएं, हत्याओं; मौत, मौतें, मौतों. */
+  /**
+   * Hindi plural and oblique forms: धमाका, धमाके, धमाकों; हत्या, हत्याएं, हत्याओं; मौत, मौतें,
+   * मौतों.
+   */
   private static void hindi(String w, List<String> out) {
     char end = w.charAt(w.length() - 1);
     String stem = w.substring(0, w.length() - 1);
@@ -501,9 +523,11 @@ final class Inflector {
     int coda = (last - 0xAC00) % 28;
     boolean closed = coda != 0;
     boolean rieul = coda == 8;
-    List<String> particles = new ArrayList<>(List.of("의", "에", "에서", "에게", "도", "만", "까지",
-        "부터", "처럼", "보다", "한테", "이라", "이다", "입니다", "이었다", "였다", "들", "들이",
-        "들을", "들의", "들은", "들도", "라는", "이라는"));
+    List<String> particles =
+        new ArrayList<>(
+            List.of(
+                "의", "에", "에서", "에게", "도", "만", "까지", "부터", "처럼", "보다", "한테", "이라", "이다", "입니다",
+                "이었다", "였다", "들", "들이", "들을", "들의", "들은", "들도", "라는", "이라는"));
     if (closed) {
       particles.addAll(List.of("이", "은", "을", "과", "이나", "이랑", "으로", "으로서", "아"));
     } else {
@@ -529,9 +553,11 @@ final class Inflector {
       return out;
     }
     boolean definite = first.startsWith("ال");
-    List<String> prefixes = definite
-        ? List.of("و", "ف", "ب", "ك", "وب", "فب")
-        : List.of("ال", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "وب", "ول", "وبال");
+    List<String> prefixes =
+        definite
+            ? List.of("و", "ف", "ب", "ك", "وب", "فب")
+            : List.of(
+                "ال", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "وب", "ول", "وبال");
     Set<String> firsts = new LinkedHashSet<>();
     for (String p : prefixes) {
       firsts.add(p + first);
@@ -588,9 +614,14 @@ final class Inflector {
 
   /** Arabic as often typed: bare alef for hamza forms, ه for ة, ي for ى, no short vowels. */
   static String bareArabic(String s) {
-    return HARAKAT.matcher(s).replaceAll("")
-        .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا')
-        .replace('ة', 'ه').replace('ى', 'ي');
+    return HARAKAT
+        .matcher(s)
+        .replaceAll("")
+        .replace('أ', 'ا')
+        .replace('إ', 'ا')
+        .replace('آ', 'ا')
+        .replace('ة', 'ه')
+        .replace('ى', 'ي');
   }
 
   static String stripAccents(String s) {
@@ -614,7 +645,8 @@ final class Inflector {
   /** Letters and the vowel signs of Indic scripts (combining marks, not letters, to Java). */
   private static boolean isLetterOrMark(int c) {
     int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.NON_SPACING_MARK
+    return Character.isLetter(c)
+        || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 

@@ -20,22 +20,22 @@ import java.util.regex.Pattern;
  * apply. Two steps:
  *
  * <ol>
- *   <li><b>Script.</b> Letters are counted by ICU script. A script that belongs to one language
- *       of interest decides it: Hangul is Korean, kana is Japanese, Han without kana is Chinese,
+ *   <li><b>Script.</b> Letters are counted by ICU script. A script that belongs to one language of
+ *       interest decides it: Hangul is Korean, kana is Japanese, Han without kana is Chinese,
  *       Arabic script is Arabic (Urdu too when Urdu letters appear), Devanagari is Hindi, Cyrillic
  *       is Russian (Ukrainian too when Ukrainian letters appear), and so on.
- *   <li><b>Latin-script words.</b> Each word found in a language's list of common words scores
- *       for that language (a word shared by several lists is split between them), and letters
- *       peculiar to a language (ñ, ß, ğ, ł, ã...) add to it. Romanised Hindi has its own list
- *       and is reported as {@code hi}.
+ *   <li><b>Latin-script words.</b> Each word found in a language's list of common words scores for
+ *       that language (a word shared by several lists is split between them), and letters peculiar
+ *       to a language (ñ, ß, ğ, ł, ã...) add to it. Romanised Hindi has its own list and is
+ *       reported as {@code hi}.
  * </ol>
  *
  * <p>Posts are short and mix languages, so the answer is a set, not one guess: the best Latin
- * language, any other scoring at least {@link #RUNNER_UP} of it, and English whenever the text
- * is Latin-script and either shows English words (a word's worth of English-only evidence, not
- * one "no" shared with Spanish) or is too short or too weak to judge (tags and slogans are English
- * more often than not). A Latin-script text with no evidence at all gives an empty set,
- * which the rules read as "any language".
+ * language, any other scoring at least {@link #RUNNER_UP} of it, and English whenever the text is
+ * Latin-script and either shows English words (a word's worth of English-only evidence, not one
+ * "no" shared with Spanish) or is too short or too weak to judge (tags and slogans are English more
+ * often than not). A Latin-script text with no evidence at all gives an empty set, which the rules
+ * read as "any language".
  */
 public final class LanguageDetector {
   /** A second Latin language is kept when it scores at least this share of the best. */
@@ -45,9 +45,9 @@ public final class LanguageDetector {
   public static final int SHORT_TEXT_WORDS = 5;
 
   /**
-   * A non-Latin script counts when it has at least this share of the letters or at least
-   * {@link #MIN_SCRIPT_LETTERS} letters (one Han word in an English post still brings the Chinese
-   * lists; a single look-alike Cyrillic letter in a Latin tag does not bring Russian).
+   * A non-Latin script counts when it has at least this share of the letters or at least {@link
+   * #MIN_SCRIPT_LETTERS} letters (one Han word in an English post still brings the Chinese lists; a
+   * single look-alike Cyrillic letter in a Latin tag does not bring Russian).
    */
   static final double SCRIPT_SHARE = 0.15;
 
@@ -74,8 +74,8 @@ public final class LanguageDetector {
 
   /** The languages of {@code text}. */
   public Detection detect(String text) {
-    String folded = normalizer.fold(MENTION.matcher(URL.matcher(text).replaceAll(" "))
-        .replaceAll(" "));
+    String folded =
+        normalizer.fold(MENTION.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" "));
     Map<Integer, Integer> scripts = new HashMap<>();
     int count = 0;
     for (int i = 0; i < folded.length(); ) {
@@ -92,7 +92,8 @@ public final class LanguageDetector {
     }
     // Scripts by letter count, largest first; Han and kana count together as Japanese when kana
     // is present.
-    int kana = scripts.getOrDefault(UScript.HIRAGANA, 0) + scripts.getOrDefault(UScript.KATAKANA, 0);
+    int kana =
+        scripts.getOrDefault(UScript.HIRAGANA, 0) + scripts.getOrDefault(UScript.KATAKANA, 0);
     Map<String, Integer> byLang = new LinkedHashMap<>();
     int latin = scripts.getOrDefault(UScript.LATIN, 0);
     for (Map.Entry<Integer, Integer> e : scripts.entrySet()) {
@@ -108,8 +109,10 @@ public final class LanguageDetector {
     List<String> out = new ArrayList<>();
     byLang.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_SCRIPT_LETTERS || e.getValue() >= SCRIPT_SHARE * letters)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> out.add(e.getKey()));
     addVariants(folded, out);
 
@@ -148,11 +151,14 @@ public final class LanguageDetector {
         words++;
       }
     }
-    List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .toList();
+    List<Map.Entry<String, Double>> ranked =
+        scores.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .sorted(
+                Map.Entry.<String, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .toList();
     Set<String> out = new LinkedHashSet<>();
     if (!ranked.isEmpty()) {
       double top = ranked.get(0).getValue();
@@ -197,15 +203,16 @@ public final class LanguageDetector {
   }
 
   /** Letters that point to one language (each occurrence adds {@link #MARK_WEIGHT}). */
-  private static final Map<String, String> MARKS = Map.of(
-      "es", "ñ¿¡",
-      "pt", "ãõ",
-      "de", "ß",
-      "tr", "ğşı",
-      "pl", "łąęśćżźń",
-      "fr", "œèêëîôûù",
-      "it", "ìò",
-      "nl", "ĳ");
+  private static final Map<String, String> MARKS =
+      Map.of(
+          "es", "ñ¿¡",
+          "pt", "ãõ",
+          "de", "ß",
+          "tr", "ğşı",
+          "pl", "łąęśćżźń",
+          "fr", "œèêëîôûù",
+          "it", "ìò",
+          "nl", "ĳ");
 
   private static final double MARK_WEIGHT = 0.5;
 

@@ -21,7 +21,9 @@ class InflectorTest {
     assertThat(matches("strage", "it", "Le stragi di mafia")).isTrue();
     assertThat(matches("attentato", "it", "Due attentati in città")).isTrue();
     assertThat(matches("mort", "fr", "Les morts de la guerre")).isTrue();
-    assertThat(matches("explosión", "es", "Explosion en la fábrica")).as("accents dropped").isTrue();
+    assertThat(matches("explosión", "es", "Explosion en la fábrica"))
+        .as("accents dropped")
+        .isTrue();
   }
 
   @Test

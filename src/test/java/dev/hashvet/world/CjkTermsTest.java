@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class CjkTermsTest {
   private static final Pipeline PIPELINE = Pipeline.load(List.of());
 
-  private static final Map<String, List<String>> CARRIERS = Map.of(
-      "ja", List.of("昨日、%sのニュースを見た。", "%sについて話しました", "「%s」という言葉"),
-      "zh", List.of("我们听说了%s的消息。", "%s，大家都很关心。", "关于%s："),
-      "ko", List.of("어제 %s 소식을 들었다", "%s 관련 뉴스"));
+  private static final Map<String, List<String>> CARRIERS =
+      Map.of(
+          "ja", List.of("昨日、%sのニュースを見た。", "%sについて話しました", "「%s」という言葉"),
+          "zh", List.of("我们听说了%s的消息。", "%s，大家都很关心。", "关于%s："),
+          "ko", List.of("어제 %s 소식을 들었다", "%s 관련 뉴스"));
 
   @Test
   void everyTermIsFoundInsideSentences() {

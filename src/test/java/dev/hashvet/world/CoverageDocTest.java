@@ -31,37 +31,54 @@ class CoverageDocTest {
     }
     String committed = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
     assertThat(committed)
-        .as("docs/coverage.md is out of date with the term lists and rule packs; regenerate it"
-            + " with: " + COMMAND)
+        .as(
+            "docs/coverage.md is out of date with the term lists and rule packs; regenerate it"
+                + " with: "
+                + COMMAND)
         .isEqualTo(generated);
   }
 
   @Test
   void everyRequiredLanguageHasEveryRiskList() {
-    Map<String, Set<String>> byLang = BOOK.terms().all().stream().collect(Collectors.groupingBy(
-        TermList::lang, TreeMap::new, Collectors.mapping(TermList::name, Collectors.toSet())));
-    for (String lang : List.of("en", "es", "pt", "fr", "de", "it", "nl", "tr", "ar", "hi",
-        "hi-latn", "id", "ja", "zh", "ko", "ru")) {
+    Map<String, Set<String>> byLang =
+        BOOK.terms().all().stream()
+            .collect(
+                Collectors.groupingBy(
+                    TermList::lang,
+                    TreeMap::new,
+                    Collectors.mapping(TermList::name, Collectors.toSet())));
+    for (String lang :
+        List.of(
+            "en", "es", "pt", "fr", "de", "it", "nl", "tr", "ar", "hi", "hi-latn", "id", "ja", "zh",
+            "ko", "ru")) {
       assertThat(byLang.get(lang)).as(lang).containsAll(CoverageDoc.RISK_LISTS);
     }
   }
 
   @Test
   void atLeastTwentyFiveMarketsHaveTheirOwnRules() {
-    Set<String> regions = BOOK.rules().stream().flatMap(r -> r.regions().stream())
-        .collect(Collectors.toSet());
-    assertThat(regions).hasSizeGreaterThanOrEqualTo(25)
-        .contains("US", "GB", "CA", "AU", "NZ", "IE", "FR", "DE", "ES", "IT", "NL", "PL", "TR",
-            "RU", "UA", "IL", "AE", "SA", "EG", "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR",
-            "ID", "MY", "PH", "BR", "MX", "AR", "ZA", "NG");
+    Set<String> regions =
+        BOOK.rules().stream().flatMap(r -> r.regions().stream()).collect(Collectors.toSet());
+    assertThat(regions)
+        .hasSizeGreaterThanOrEqualTo(25)
+        .contains(
+            "US", "GB", "CA", "AU", "NZ", "IE", "FR", "DE", "ES", "IT", "NL", "PL", "TR", "RU",
+            "UA", "IL", "AE", "SA", "EG", "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR", "ID",
+            "MY", "PH", "BR", "MX", "AR", "ZA", "NG");
   }
 
   @Test
   void everyRegionRuleHasARegionalFlagAndPassCase() {
-    BOOK.rules().stream().filter(r -> !r.regions().isEmpty()).forEach(r -> {
-      assertThat(r.examples()).as(r.id())
-          .anyMatch(e -> e.flag() && r.regions().stream().anyMatch(e.regions()::contains));
-      assertThat(r.examples()).as(r.id()).anyMatch(e -> !e.flag() && !e.regions().isEmpty());
-    });
+    BOOK.rules().stream()
+        .filter(r -> !r.regions().isEmpty())
+        .forEach(
+            r -> {
+              assertThat(r.examples())
+                  .as(r.id())
+                  .anyMatch(e -> e.flag() && r.regions().stream().anyMatch(e.regions()::contains));
+              assertThat(r.examples())
+                  .as(r.id())
+                  .anyMatch(e -> !e.flag() && !e.regions().isEmpty());
+            });
   }
 }

@@ -96,8 +96,9 @@ public final class LanguageAccuracy {
       covered += r[2];
       System.out.printf("| %s | %d | %d | %d |%n", e.getKey(), r[0], r[1], r[2]);
     }
-    System.out.printf("| all | %d | %d (%.1f%%) | %d (%.1f%%) |%n", n, best, 100.0 * best / n,
-        covered, 100.0 * covered / n);
+    System.out.printf(
+        "| all | %d | %d (%.1f%%) | %d (%.1f%%) |%n",
+        n, best, 100.0 * best / n, covered, 100.0 * covered / n);
     for (Case c : cases) {
       if (!c.best() || !c.covered()) {
         System.out.println("miss: " + c.label() + " -> " + c.detection() + "  " + c.text());

@@ -33,8 +33,9 @@ class LanguageAccuracyTest {
   @Test
   void everyLabelIsMostlyRight() {
     var table = LanguageAccuracy.table(LanguageAccuracy.run(detector, LanguageAccuracy.TUNING));
-    table.forEach((label, row) ->
-        assertThat((double) row[1] / row[0]).as(label).isGreaterThanOrEqualTo(0.75));
+    table.forEach(
+        (label, row) ->
+            assertThat((double) row[1] / row[0]).as(label).isGreaterThanOrEqualTo(0.75));
   }
 
   private static double share(List<LanguageAccuracy.Case> cases, boolean best) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Detected languages reach the subject, the findings' evidence, sampled posts and the report. */
 class LanguageWiringTest {
   private static final Pipeline PIPELINE = Pipeline.load(List.of());
-  private static final ZonedDateTime AT = ZonedDateTime.of(2026, 6, 10, 12, 0, 0, 0, ZoneOffset.UTC);
+  private static final ZonedDateTime AT =
+      ZonedDateTime.of(2026, 6, 10, 12, 0, 0, 0, ZoneOffset.UTC);
 
   @TempDir Path dir;
 
@@ -45,8 +46,11 @@ class LanguageWiringTest {
 
   @Test
   void aFindingNamesTheLanguageOfItsList() {
-    Finding f = findings(subject("Qué mierda de día, no puedo más", List.of(), List.of())).stream()
-        .filter(x -> x.rule().equals("text.profanity")).findFirst().orElseThrow();
+    Finding f =
+        findings(subject("Qué mierda de día, no puedo más", List.of(), List.of())).stream()
+            .filter(x -> x.rule().equals("text.profanity"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.evidence()).containsEntry("lang", "es").containsEntry("list", "profanity");
   }
 
@@ -62,17 +66,32 @@ class LanguageWiringTest {
 
   @Test
   void romanisedHindiListsApplyToHindi() {
-    Finding f = findings(subject("Yeh kya chutiyapa hai yaar", List.of(), List.of())).stream()
-        .filter(x -> x.rule().equals("text.profanity")).findFirst().orElseThrow();
+    Finding f =
+        findings(subject("Yeh kya chutiyapa hai yaar", List.of(), List.of())).stream()
+            .filter(x -> x.rule().equals("text.profanity"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.evidence()).containsEntry("lang", "hi-latn");
   }
 
   @Test
   void sampledPostsCarryTheirLanguages() {
-    Post es = new Post("mastodon", "1", "", "", "es", "a", -1, -1, -1, -1,
-        "Terremoto en la costa, hay muchos muertos", List.of());
-    Post none = new Post("mastodon", "2", "", "", "", "b", -1, -1, -1, -1,
-        "地震で多くの人が亡くなった", List.of());
+    Post es =
+        new Post(
+            "mastodon",
+            "1",
+            "",
+            "",
+            "es",
+            "a",
+            -1,
+            -1,
+            -1,
+            -1,
+            "Terremoto en la costa, hay muchos muertos",
+            List.of());
+    Post none =
+        new Post("mastodon", "2", "", "", "", "b", -1, -1, -1, -1, "地震で多くの人が亡くなった", List.of());
     List<ContextPost> posts = PIPELINE.contextBuilder().build(List.of(es, none));
     assertThat(posts.get(0).languages()).startsWith("es").doesNotContain("fr", "pt");
     assertThat(posts.get(1).languages()).containsExactly("ja");
@@ -80,8 +99,16 @@ class LanguageWiringTest {
 
   @Test
   void theReportShowsTheLanguagesVettedFor() throws IOException {
-    CliRun r = CliRun.run(dir, "", Map.of(), "check", "--offline", "--format", "json",
-        "Toutes nos pensées vont aux familles des victimes de l'attentat");
+    CliRun r =
+        CliRun.run(
+            dir,
+            "",
+            Map.of(),
+            "check",
+            "--offline",
+            "--format",
+            "json",
+            "Toutes nos pensées vont aux familles des victimes de l'attentat");
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.path("input").path("languages").get(0).asText()).isEqualTo("fr");
     assertThat(j.path("findings").toString()).contains("\"lang\":\"fr\"");

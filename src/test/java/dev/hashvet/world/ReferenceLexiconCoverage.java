@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * How much of the public reference lexicons in {@code ../shared/reference/lexicons} (Empath
- * categories, CrisisLex) the project's own English lists cover: the share of a reference
- * category's words in which one of our lists finds a term. Used to find gaps while writing the
- * lists (the lists themselves are written for hashvet, not copied). Run by hand for the table:
+ * categories, CrisisLex) the project's own English lists cover: the share of a reference category's
+ * words in which one of our lists finds a term. Used to find gaps while writing the lists (the
+ * lists themselves are written for hashvet, not copied). Run by hand for the table:
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -69,8 +69,8 @@ final class ReferenceLexiconCoverage {
 
   static List<Row> rows(RuleBook book, Path lexicons) throws IOException {
     List<Row> out = new ArrayList<>();
-    for (String line : Files.readAllLines(lexicons.resolve("empath/categories.tsv"),
-        StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(lexicons.resolve("empath/categories.tsv"), StandardCharsets.UTF_8)) {
       String[] cells = line.split("\t");
       List<String> ours = EMPATH.get(cells[0]);
       if (ours == null) {
@@ -79,10 +79,18 @@ final class ReferenceLexiconCoverage {
       List<String> words = new ArrayList<>(List.of(cells).subList(1, cells.length));
       out.add(row(book, cells[0], words, ours));
     }
-    List<String> crisis = Files.readAllLines(lexicons.resolve("crisislex/CrisisLexRec.txt"),
-        StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    out.add(row(book, "crisislex", crisis, List.of("disaster", "tragedy", "death", "violence",
-        "terrorism")));
+    List<String> crisis =
+        Files.readAllLines(lexicons.resolve("crisislex/CrisisLexRec.txt"), StandardCharsets.UTF_8)
+            .stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    out.add(
+        row(
+            book,
+            "crisislex",
+            crisis,
+            List.of("disaster", "tragedy", "death", "violence", "terrorism")));
     return out;
   }
 
@@ -109,8 +117,8 @@ final class ReferenceLexiconCoverage {
     System.out.println("| reference | words | covered | share |");
     System.out.println("| --- | ---: | ---: | ---: |");
     for (Row r : rows(RuleBook.load(List.of()), lex)) {
-      System.out.printf("| %s | %d | %d | %.0f%% |%n", r.name(), r.words(), r.covered(),
-          100 * r.share());
+      System.out.printf(
+          "| %s | %d | %d | %.0f%% |%n", r.name(), r.words(), r.covered(), 100 * r.share());
       if (args.length > 1) {
         System.out.println("  missed: " + String.join(", ", r.missed()));
       }

@@ -21,9 +21,11 @@ class ReferenceLexiconCoverageTest {
   void ourListsCoverTheCoreOfTheReferenceLexicons() throws IOException {
     Optional<Path> lex = ReferenceLexiconCoverage.lexicons(System.getProperty("hashvet.shared"));
     assumeTrue(lex.isPresent(), "../shared/reference/lexicons not available");
-    Map<String, Double> share = ReferenceLexiconCoverage.rows(RuleBook.load(List.of()), lex.get())
-        .stream().collect(Collectors.toMap(ReferenceLexiconCoverage.Row::name,
-            ReferenceLexiconCoverage.Row::share));
+    Map<String, Double> share =
+        ReferenceLexiconCoverage.rows(RuleBook.load(List.of()), lex.get()).stream()
+            .collect(
+                Collectors.toMap(
+                    ReferenceLexiconCoverage.Row::name, ReferenceLexiconCoverage.Row::share));
     assertThat(share.get("crisislex")).isGreaterThanOrEqualTo(0.5);
     assertThat(share.get("death")).isGreaterThanOrEqualTo(0.35);
     assertThat(share.get("swearing_terms")).isGreaterThanOrEqualTo(0.45);

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Rough figures for the cost of world coverage: loading every bundled term list and pack (with
- * their generated forms), detecting languages, and evaluating every rule on a post. Not a test:
- * run by hand, single-threaded, see docs/languages.md.
+ * their generated forms), detecting languages, and evaluating every rule on a post. Not a test: run
+ * by hand, single-threaded, see docs/languages.md.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -28,11 +28,14 @@ public final class WorldBench {
     long t1 = System.nanoTime();
     RuleBook.load(List.of());
     double reloadMs = (System.nanoTime() - t1) / 1e6;
-    System.out.printf("rule book: %d rules, %d term lists; first load %.0f ms, second %.0f ms%n",
+    System.out.printf(
+        "rule book: %d rules, %d term lists; first load %.0f ms, second %.0f ms%n",
         book.rules().size(), book.terms().all().size(), loadMs, reloadMs);
 
-    List<String> posts = LanguageAccuracy.run(new LanguageDetector(), LanguageAccuracy.TUNING)
-        .stream().map(LanguageAccuracy.Case::text).toList();
+    List<String> posts =
+        LanguageAccuracy.run(new LanguageDetector(), LanguageAccuracy.TUNING).stream()
+            .map(LanguageAccuracy.Case::text)
+            .toList();
     LanguageDetector detector = new LanguageDetector();
     long t2 = System.nanoTime();
     detector.detect(posts.get(0));
@@ -43,7 +46,8 @@ public final class WorldBench {
       detector.detect(posts.get(n++ % posts.size()));
     }
     double perDetectUs = (System.nanoTime() - t3) / 1e3 / n;
-    System.out.printf("detection: first call %.1f ms (loads word lists), then %.1f us a post%n",
+    System.out.printf(
+        "detection: first call %.1f ms (loads word lists), then %.1f us a post%n",
         firstDetectMs, perDetectUs);
 
     Pipeline p = Pipeline.of(book);
@@ -51,11 +55,17 @@ public final class WorldBench {
     int m = 0;
     long t4 = System.nanoTime();
     while (System.nanoTime() - t4 < 3_000_000_000L) {
-      Subject s = p.text().subject(posts.get(m++ % posts.size()), at, List.of(), List.of(),
-          dev.hashvet.rules.Context.NONE);
+      Subject s =
+          p.text()
+              .subject(
+                  posts.get(m++ % posts.size()),
+                  at,
+                  List.of(),
+                  List.of(),
+                  dev.hashvet.rules.Context.NONE);
       book.evaluate(s);
     }
-    System.out.printf("subject + every rule: %.2f ms a post (%d posts)%n",
-        (System.nanoTime() - t4) / 1e6 / m, m);
+    System.out.printf(
+        "subject + every rule: %.2f ms a post (%d posts)%n", (System.nanoTime() - t4) / 1e6 / m, m);
   }
 }
