@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.hashvet.world.LanguageAccuracy
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     dev.hashvet.world.LanguageAccuracy
  * </pre>
  */
 public final class LanguageAccuracy {
