@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Splits a normalised text into words with ICU's word break rules, so that languages written
- * without spaces (Japanese, Chinese, Thai) are split into dictionary words and no rule ever matches a
- * raw substring.
+ * without spaces (Japanese, Chinese, Thai) are split into dictionary words and no rule ever
+ * matches a raw substring.
  */
 public final class Tokenizer {
 

@@ -1,9 +1,10 @@
 package dev.hashvet.world;
 
-import dev.hashvet.rules.Category;
 import dev.hashvet.rules.Rule;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
+import dev.hashvet.rules.dates.Observance;
+import dev.hashvet.rules.dates.ObservanceCalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,15 @@ final class CoverageDoc {
   }
 
   private static void regions(RuleBook book, StringBuilder out) {
+    Map<String, Long> observances = new TreeMap<>();
+    ObservanceCalendar calendar = ObservanceCalendar.bundled();
+    for (Observance o : calendar.observances()) {
+      for (String region : o.regions()) {
+        observances.merge(region, 1L, Long::sum);
+      }
+    }
     Map<String, List<Rule>> byRegion = new TreeMap<>();
+    observances.keySet().forEach(r -> byRegion.put(r, new ArrayList<>()));
     int global = 0;
     for (Rule r : book.rules()) {
       if (r.regions().isEmpty()) {
@@ -142,14 +151,15 @@ final class CoverageDoc {
         .append(global)
         .append(" rules apply in every market. Rules with regions apply to posts ")
         .append("that target one of them, and to global posts at review level at most.\n")
-        .append("Date rules count the `sensitive_date` rules that name the region.\n\n")
-        .append("| region | code | rules | block | review | categories | date rules |\n")
+        .append("Observances are the region's entries in the sensitive-date calendar ")
+        .append("(`src/main/resources/dates/`), which the `date` rules apply.\n\n")
+        .append("| region | code | rules | block | review | categories | observances |\n")
         .append("| --- | --- | ---: | ---: | ---: | --- | ---: |\n");
     for (Map.Entry<String, List<Rule>> e : byRegion.entrySet()) {
       List<Rule> rs = e.getValue();
       long block = rs.stream().filter(r -> r.severity().id().equals("block")).count();
       long review = rs.stream().filter(r -> r.severity().id().equals("review")).count();
-      long dates = rs.stream().filter(r -> r.category() == Category.SENSITIVE_DATE).count();
+      long dates = observances.getOrDefault(e.getKey(), 0L);
       String cats =
           rs.stream()
               .map(r -> r.category().id())
