@@ -212,6 +212,11 @@ final class RulesCommand implements Runnable {
             false);
       }
       java.util.List<RuleTester.CaseResult> results = RuleTester.test(book);
+      if (!dirs.isEmpty()) {
+        // The bundled term lists are loaded for the user's rules to use, not tested here: their
+        // own examples are the bundled suite's business (over a thousand of them).
+        results = results.stream().filter(c -> !c.where().startsWith("(bundled)")).toList();
+      }
       PrintWriter out = spec.commandLine().getOut();
       int failed = 0;
       for (RuleTester.CaseResult c : results) {
