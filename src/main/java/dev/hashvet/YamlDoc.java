@@ -27,12 +27,13 @@ public final class YamlDoc {
 
   private final String name;
   private final JsonNode root;
-  private final Map<String, Integer> lines;
+  private final String text;
+  private volatile Map<String, Integer> lines;
 
-  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines) {
+  private YamlDoc(String name, JsonNode root, String text) {
     this.name = name;
     this.root = root;
-    this.lines = lines;
+    this.text = text;
   }
 
   /** Parses {@code bytes} (UTF-8) read from the file or resource called {@code name}. */
@@ -53,7 +54,7 @@ public final class YamlDoc {
       if (root == null) {
         root = MissingNode.getInstance();
       }
-      return new YamlDoc(name, root, collectLines(text));
+      return new YamlDoc(name, root, text);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? name : name + ":" + loc.getLineNr();
@@ -84,6 +85,43 @@ public final class YamlDoc {
     return lines;
   }
 
+  private Map<String, Integer> lineMap() {
+    Map<String, Integer> m = lines;
+    if (m == null) {
+      try {
+        m = collectLines(text);
+      } catch (IOException e) {
+        m = Map.of();
+      }
+      lines = m;
+    }
+    return m;
+  }
+
+  /** The line of a block-style top-level key ("list: legal" at column 0), or 0. */
+  private int topLevelKeyLine(String key) {
+    int line = 1;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (text.startsWith(key, start) && end > start + key.length()) {
+        int i = start + key.length();
+        while (i < end && text.charAt(i) == ' ') {
+          i++;
+        }
+        if (i < end && text.charAt(i) == ':') {
+          return line;
+        }
+      }
+      line++;
+      start = end + 1;
+    }
+    return 0;
+  }
+
   public String name() {
     return name;
   }
@@ -92,8 +130,22 @@ public final class YamlDoc {
     return root;
   }
 
-  /** The line of the key or item at {@code pointer} ("/rules/0/id"), or of its nearest parent. */
+  /**
+   * The line of the key or item at {@code pointer} ("/rules/0/id"), or of its nearest parent. The
+   * line map needs a second pass over the YAML, so it is made on the first call that needs it; a
+   * top-level key is found by a scan of the text.
+   */
   public int line(String pointer) {
+    if (pointer.isEmpty()) {
+      return 1;
+    }
+    if (pointer.indexOf('/', 1) < 0 && lines == null) {
+      int top = topLevelKeyLine(pointer.substring(1));
+      if (top > 0) {
+        return top;
+      }
+    }
+    Map<String, Integer> lines = lineMap();
     JsonPointer p = JsonPointer.compile(pointer);
     while (p != null) {
       Integer l = lines.get(p.toString());

@@ -37,7 +37,11 @@ public final class TermLists {
 
   /** Adds the list in {@code doc}; a second list of the same name and language is an error. */
   public void add(YamlDoc doc) {
-    TermList list = parse(doc);
+    add(parse(doc), doc);
+  }
+
+  /** Adds {@code list}, already parsed from {@code doc}. */
+  void add(TermList list, YamlDoc doc) {
     List<TermList> named = byName.computeIfAbsent(list.name(), k -> new ArrayList<>());
     for (TermList other : named) {
       if (other.lang().equals(list.lang())) {
