@@ -2,6 +2,8 @@ package dev.hashvet.report;
 
 import dev.hashvet.vet.FailOn;
 import dev.hashvet.vet.VetResult;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +29,23 @@ public record Run(String kind, List<Row> rows, List<RowError> errors, FailOn fai
    * @param line the line (CSV/YAML) or item number (JSON), 0 for check
    * @param id the row's id, or ""
    * @param result the answer
-   * @param columns the row's other columns, carried through untouched
+   * @param columns the row's other columns, carried through untouched, in file order
+   * @param origin where the row and its text are in the file (for line and column spans)
    */
-  public record Row(String file, int line, String id, VetResult result, Map<String, String> columns) {
+  public record Row(
+      String file,
+      int line,
+      String id,
+      VetResult result,
+      Map<String, String> columns,
+      Origin origin) {
     public Row {
-      columns = Map.copyOf(columns);
+      // Keeps the file's column order: reports must be the same from run to run.
+      columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+
+    public Row(String file, int line, String id, VetResult result, Map<String, String> columns) {
+      this(file, line, id, result, columns, Origin.line(line));
     }
   }
 
