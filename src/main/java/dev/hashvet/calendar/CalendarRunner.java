@@ -223,7 +223,8 @@ public final class CalendarRunner {
         throw e;
       }
       String hint = e.hint() == null ? "" : " (" + e.hint() + ")";
-      return new Failed(new BadRow(raw.file(), raw.line(), e.getMessage() + hint));
+      return new Failed(new BadRow(raw.file(), raw.line(), raw.value(Keys.ID).strip(),
+          e.getMessage() + hint));
     } finally {
       vetNanos.addAndGet(cpu() - t);
     }
@@ -247,7 +248,8 @@ public final class CalendarRunner {
   /** Writes one item; returns 1 if the row got the far-date note. */
   private int emit(Item item, RunWriter out, Tally tally) {
     if (item instanceof Failed f) {
-      Run.RowError err = new Run.RowError(f.bad().file(), f.bad().line(), f.bad().message());
+      Run.RowError err =
+          new Run.RowError(f.bad().file(), f.bad().line(), f.bad().id(), f.bad().message());
       out.error(err);
       tally.add(err);
       return 0;

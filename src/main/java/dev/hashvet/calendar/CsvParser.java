@@ -165,8 +165,8 @@ final class CsvParser {
     }
     int after = peek();
     if (after != delimiter && after != '\n' && after != EOF) {
-      return skipLine("line " + line + ", column " + column + ": text after the closing quote"
-          + " of a field; a quote inside a quoted field must be doubled (\"\")");
+      return skipLine(at() + "text after the closing quote of a field; a quote inside a quoted"
+          + " field must be doubled (\"\")");
     }
     return null;
   }
@@ -178,8 +178,8 @@ final class CsvParser {
         return null;
       }
       if (c == '"') {
-        return skipLine("line " + line + ", column " + column + ": a quote inside an unquoted"
-            + " field; quote the whole field and double the quote (\"\")");
+        return skipLine(at() + "a quote inside an unquoted field; quote the whole field and"
+            + " double the quote (\"\")");
       }
       value.append((char) read());
       if (raw.length() > MAX_RECORD) {
@@ -189,16 +189,24 @@ final class CsvParser {
   }
 
   /**
-   * Reports a runaway quote and resumes on the line after the record's first line: everything
-   * read since then is read again.
+   * Reports a runaway quote and resumes on the line after the record's first line: what was read
+   * after that line is read again (at most {@link #MAX_RECORD} characters are held for this).
    */
-  private Bad resync(String message) {
+  private Bad resync(String message) throws IOException {
     int nl = raw.indexOf("\n");
-    String again = nl < 0 ? "" : raw.substring(nl + 1);
-    pushBack(again);
-    line = recordLine + (nl < 0 ? 0 : 1);
+    if (nl < 0) {
+      // Still on the record's first line: the rest of that line goes with the bad record.
+      return skipLine(message);
+    }
+    pushBack(raw.substring(nl + 1));
+    line = recordLine + 1;
     column = 1;
     return new Bad(recordLine, message);
+  }
+
+  /** "column 12: " on the record's first line, else "line 8, column 12: ". */
+  private String at() {
+    return (line == recordLine ? "" : "line " + line + ", ") + "column " + column + ": ";
   }
 
   /** Skips the rest of the physical line and reports {@code message} for the record. */
@@ -224,7 +232,9 @@ final class CsvParser {
     if (c == EOF) {
       return EOF;
     }
-    raw.append((char) c);
+    if (raw.length() <= MAX_RECORD) {
+      raw.append((char) c);
+    }
     if (c == '\n') {
       line++;
       column = 1;

@@ -144,7 +144,11 @@ final class TreeCalendarReader implements CalendarReader {
       } else {
         String s = t == JsonToken.VALUE_NULL ? "" : parser.getText();
         items.add(s);
-        json.append(json.length() > 1 ? "," : "").append(MAPPER.writeValueAsString(s));
+        json.append(json.length() > 1 ? "," : "").append(switch (t) {
+          case VALUE_STRING -> MAPPER.writeValueAsString(s);
+          case VALUE_NULL -> "null";
+          default -> MAPPER.readTree(parser).toString();
+        });
       }
     }
     if (nested) {

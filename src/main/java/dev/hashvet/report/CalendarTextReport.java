@@ -65,7 +65,7 @@ public final class CalendarTextReport implements RunWriter {
       return;
     }
     String id = row.id().isEmpty() ? "" : style.bold(TextReport.clean(row.id())) + "  ";
-    out.println(style.dim(where) + "  " + id + text.verdictLine(r));
+    out.println(style.dim(where) + "  " + id + headline(r));
     boolean detail = r.verdict() != Verdict.PASS || !r.vetted() || verbose;
     if (detail) {
       for (Finding f : r.findings()) {
@@ -95,7 +95,8 @@ public final class CalendarTextReport implements RunWriter {
   @Override
   public void error(Run.RowError e) {
     if (bad.size() < LISTED * 20) {
-      bad.add(new Listed(where(e.file(), e.line()), "", TextReport.clean(e.message())));
+      bad.add(new Listed(where(e.file(), e.line()), TextReport.clean(e.id()),
+          TextReport.clean(e.message())));
     }
   }
 
@@ -107,8 +108,8 @@ public final class CalendarTextReport implements RunWriter {
     if (!bad.isEmpty()) {
       out.println(style.bold("Rows that could not be read (fix them and run again):"));
       for (Listed b : bad) {
-        wrapped(style.verdict(Verdict.BLOCK, "✖") + " " + b.where() + ": " + b.what(), "  ",
-            "      ");
+        wrapped(style.verdict(Verdict.BLOCK, "✖") + " " + b.where()
+            + (b.id().isEmpty() ? "" : " " + style.bold(b.id())) + ": " + b.what(), "  ", "      ");
       }
       if (s.errors() > bad.size()) {
         out.println("  ... and " + (s.errors() - bad.size()) + " more");
@@ -166,6 +167,30 @@ public final class CalendarTextReport implements RunWriter {
     }
   }
 
+  /** "✖ BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US  (1 block)" */
+  private String headline(VetResult r) {
+    String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
+    String what = r.tags().isEmpty()
+        ? Escape.cut(TextReport.clean(r.input().text()), 50)
+        : String.join(" ", r.tags().stream().map(t -> "#" + TextReport.clean(t)).toList());
+    String at = r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
+        + r.input().at().getOffset();
+    String regions = r.input().regions().isEmpty() ? "global"
+        : String.join(",", r.input().regions());
+    List<String> counts = new ArrayList<>();
+    long blocks = r.findings().stream().filter(f -> f.severity() == Severity.BLOCK).count();
+    long reviews = r.findings().stream().filter(f -> f.severity() == Severity.REVIEW).count();
+    if (blocks > 0) {
+      counts.add(blocks + " block" + (blocks == 1 ? "" : "s"));
+    }
+    if (reviews > 0) {
+      counts.add(reviews + " review" + (reviews == 1 ? "" : "s"));
+    }
+    return style.verdict(r.verdict(), Style.symbol(r.verdict()) + " " + label) + "  " + what
+        + " · " + at + " · " + regions
+        + (counts.isEmpty() ? "" : "  " + style.dim("(" + String.join(", ", counts) + ")"));
+  }
+
   private static void addRows(List<String[]> rows, String label, List<Listed> listed, int count) {
     for (Listed l : listed) {
       rows.add(new String[] {label, l.where(), l.id(), l.what()});
@@ -175,7 +200,11 @@ public final class CalendarTextReport implements RunWriter {
     }
   }
 
+  /** "plan.csv:12", or "line 12" when the run has one file (named in the summary). */
   private String where(String file, int line) {
+    if (info != null && info.files().size() == 1 && info.files().get(0).equals(file)) {
+      return "line " + line;
+    }
     return TextReport.clean(file) + ":" + line;
   }
 

@@ -224,6 +224,7 @@ public final class JsonReport {
           gen.writeStartObject();
           gen.writeStringField("file", e.file());
           gen.writeNumberField("line", e.line());
+          gen.writeStringField("id", e.id());
           gen.writeStringField("message", e.message());
           gen.writeEndObject();
         }

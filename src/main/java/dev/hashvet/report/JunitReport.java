@@ -74,7 +74,8 @@ public final class JunitReport implements RunWriter {
     tests++;
     errors++;
     cases.append("  <testcase" + attr("classname", classname(e.file()))
-        + attr("name", "line " + e.line()) + attr("file", e.file())
+        + attr("name", (e.id().isEmpty() ? "" : e.id() + " ") + "(line " + e.line() + ")")
+        + attr("file", e.file())
         + attr("line", String.valueOf(e.line())) + ">\n"
         + "    <error" + attr("type", "bad row") + attr("message", e.message()) + ">"
         + Escape.xml(e.file() + ":" + e.line() + ": " + e.message()) + "</error>\n"

@@ -71,8 +71,8 @@ public final class MarkdownReport implements RunWriter {
 
   @Override
   public void error(Run.RowError e) {
-    bad.append("- " + Escape.mdCode(e.file() + ":" + e.line()) + ": " + Escape.md(e.message())
-        + "\n");
+    bad.append("- " + Escape.mdCode(e.file() + ":" + e.line())
+        + (e.id().isEmpty() ? "" : " " + Escape.md(e.id())) + ": " + Escape.md(e.message()) + "\n");
   }
 
   @Override

@@ -49,8 +49,19 @@ public record Run(String kind, List<Row> rows, List<RowError> errors, FailOn fai
     }
   }
 
-  /** A row that could not be vetted. */
-  public record RowError(String file, int line, String message) {}
+  /**
+   * A row that could not be vetted.
+   *
+   * @param file the calendar file
+   * @param line the row's line (CSV/YAML) or item number (JSON)
+   * @param id the row's id when it could be read, or ""
+   * @param message the problem
+   */
+  public record RowError(String file, int line, String id, String message) {
+    public RowError(String file, int line, String message) {
+      this(file, line, "", message);
+    }
+  }
 
   /** The run's exit code: 2 if any row failed to read, else 3 if any row could not be vetted, else 1 or 0. */
   public int exitCode() {

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,6 @@ public final class SarifReport implements RunWriter {
   private final PrintWriter out;
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<String, Integer> ruleIndex = new HashMap<>();
-  private final List<String> failures = new ArrayList<>();
   private JsonGenerator gen;
   private RunInfo info;
 
@@ -114,7 +112,7 @@ public final class SarifReport implements RunWriter {
     gen.writeEndObject();
     gen.writeObjectFieldStart("help");
     gen.writeStringField("text", help);
-    gen.writeStringField("markdown", helpMarkdown(why, help));
+    gen.writeStringField("markdown", helpMarkdown(help));
     gen.writeEndObject();
     gen.writeObjectFieldStart("defaultConfiguration");
     gen.writeStringField("level", level);
@@ -143,7 +141,7 @@ public final class SarifReport implements RunWriter {
     return sb.toString();
   }
 
-  private static String helpMarkdown(String why, String help) {
+  private static String helpMarkdown(String help) {
     StringBuilder sb = new StringBuilder();
     for (String line : help.split("\n")) {
       sb.append(Escape.md(line)).append("\n\n");
@@ -330,7 +328,6 @@ public final class SarifReport implements RunWriter {
 
   @Override
   public void error(Run.RowError e) {
-    failures.add(e.file() + ":" + e.line() + ": " + e.message());
     try {
       gen.writeStartObject();
       gen.writeStringField("ruleId", BAD_ROW);
@@ -339,7 +336,7 @@ public final class SarifReport implements RunWriter {
       gen.writeObjectFieldStart("message");
       gen.writeStringField("text", "This row could not be read: " + e.message());
       gen.writeEndObject();
-      location(e.file(), e.line(), Optional.empty(), "");
+      location(e.file(), e.line(), Optional.empty(), e.id());
       gen.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
