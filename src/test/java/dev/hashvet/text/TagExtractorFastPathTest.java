@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * generated texts made of the characters that matter (hashes, full-width hashes, letters, digits,
  * marks, variation selectors, keycaps, dots, slashes, URLs, spaces, emoji).
  */
-class TagExtractorTest {
+class TagExtractorFastPathTest {
   private final TagExtractor fast = new TagExtractor();
   private final Extractor library = new Extractor();
 
-  TagExtractorTest() {
+  TagExtractorFastPathTest() {
     library.setExtractURLWithoutProtocol(true);
   }
 
