@@ -1,7 +1,8 @@
 # Writes a synthetic campaign calendar of N rows (CSV, with a header) for bench/calendar.sh:
 #   awk -v rows=10000 -f bench/gen-calendar.awk > big.csv
-# Rows cycle through harmless and risky post templates, 100 distinct tags, 8 markets and two
-# years of dates, with quoted fields, embedded commas and quotes, and carried-through columns.
+# Rows cycle through harmless and risky post templates (every text unique), 100 distinct tags,
+# 8 markets, 10 zones and two years of dates, with quoted fields, embedded commas and quotes, and
+# carried-through columns.
 BEGIN {
   srand(42)
   n = split("Fresh sourdough every morning in all our shops|" \
@@ -24,6 +25,8 @@ BEGIN {
   z = split("America/New_York|Europe/London|Asia/Kolkata|Europe/Berlin|Europe/Paris|" \
     "America/Sao_Paulo|Asia/Tokyo|Australia/Sydney|America/Chicago|UTC", zones, "|")
   c = split("twitter|instagram|facebook|tiktok|linkedin", channels, "|")
+  p = split("croissant|baguette|rye loaf|lemon tart|babka|scone|pretzel|focaccia|brioche|" \
+    "sourdough|eclair|cinnamon roll|bagel|muffin|shortbread", products, "|")
   print "id,publish_at,timezone,regions,languages,channel,text,owner,notes"
   for (i = 1; i <= rows; i++) {
     t = texts[(i % n) + 1]
@@ -33,8 +36,9 @@ BEGIN {
     month = 1 + (i * 5) % 12
     year = 2026 + (i % 2)
     hour = 6 + (i * 3) % 14
-    printf "bk-%06d,%04d-%02d-%02dT%02d:%02d,%s,%s,en,%s,\"%s %s\",owner%d,\"note, with a comma\"\n", \
+    # Every text is unique (a shop number and a product), as in a real calendar; tags repeat.
+    printf "bk-%06d,%04d-%02d-%02dT%02d:%02d,%s,%s,en,%s,\"%s at shop %d: %s %d %s\",owner%d,\"note, with a comma\"\n", \
       i, year, month, day, hour, (i * 13) % 60, zones[(i % z) + 1], regions[(i % m) + 1], \
-      channels[(i % c) + 1], t, tag, i % 17
+      channels[(i % c) + 1], t, 1 + i % 397, products[(i % p) + 1], i, tag, i % 17
   }
 }

@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
  * ranges, so each try costs a long walk (about 0.2 ms a post, most of a calendar row's time). A
  * match can only start on the character before a '#' or '＃' (or at the start of the text for one
  * there), so this class tries only those positions with {@code lookingAt()}, in order, which gives
- * the same leftmost matches as {@code find()}; the end check and the URL-overlap removal are the
- * library's (URLs are only looked for when a tag could be inside one). A test compares the two on
- * the conformance suite and on generated texts.
+ * the same leftmost matches as {@code find()}; a plain ASCII tag after an ASCII character is
+ * decided without the pattern. The end check and the URL-overlap removal are the library's (URLs
+ * are only looked for when a tag could be inside one). A test compares the results with the
+ * library's on the conformance suite and on generated texts.
  */
 public final class TagExtractor {
   private final Extractor extractor = new Extractor();
@@ -45,16 +46,22 @@ public final class TagExtractor {
       if (start < pos) {
         continue;
       }
-      m.region(start, len);
-      if (!m.lookingAt()) {
+      int end = asciiTagEnd(text, p);
+      int hash = p;
+      if (end == NO_TAG) {
         continue;
       }
-      int end = m.end();
+      if (end == UNSURE) {
+        m.region(start, len);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        end = m.end();
+        hash = m.start(Regex.VALID_HASHTAG_GROUP_TAG) - 1;
+      }
       pos = end;
       if (!Regex.INVALID_HASHTAG_MATCH_END.matcher(text).region(end, len).lookingAt()) {
-        int tagStart = m.start(Regex.VALID_HASHTAG_GROUP_TAG);
-        found.add(new Found(tagStart - 1, m.end(Regex.VALID_HASHTAG_GROUP_TAG),
-            m.group(Regex.VALID_HASHTAG_GROUP_TAG), false));
+        found.add(new Found(hash, end, text.substring(hash + 1, end), false));
       }
       // The next candidate hash must leave room for the character before it.
       p = Math.max(p, end - 1);
@@ -71,6 +78,46 @@ public final class TagExtractor {
   }
 
   private record Found(int start, int end, String value, boolean url) {}
+
+  private static final int NO_TAG = -1;
+  private static final int UNSURE = -2;
+
+  /**
+   * The end of the tag whose '#' is at {@code hash} when the pattern's answer is plain from ASCII
+   * alone: the character before is ASCII (or the start), the tag is a run of ASCII letters, digits
+   * and '_' with at least one letter, ended by an ASCII character or the end of the text. Then
+   * the pattern matches exactly that run (its classes agree with these on ASCII). {@link #NO_TAG}
+   * when the pattern surely does not match there, {@link #UNSURE} to ask the pattern.
+   */
+  private static int asciiTagEnd(String text, int hash) {
+    if (text.charAt(hash) != '#') {
+      return UNSURE;
+    }
+    if (hash > 0) {
+      char before = text.charAt(hash - 1);
+      if (before >= 0x80) {
+        return UNSURE;
+      }
+      if (before == '&' || before == '_' || Character.isLetterOrDigit(before)) {
+        return NO_TAG;
+      }
+    }
+    int i = hash + 1;
+    boolean letter = false;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return UNSURE;
+      }
+      boolean alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!alpha && c != '_' && (c < '0' || c > '9')) {
+        break;
+      }
+      letter |= alpha;
+      i++;
+    }
+    return letter ? i : NO_TAG;
+  }
 
   /**
    * As the library does: a tag inside a URL is part of the URL, not a tag. A URL has no spaces and
