@@ -70,27 +70,33 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String text = readInput();
-    Setup setup = new Setup(env, context);
-    FailOn failOn = setup.failOn(output);
-    Submission submission = new Submission(text, setup.at(), setup.regions(), setup.languages());
-    Pipeline pipeline = setup.pipeline();
-    ContextPlan plan = setup.plan();
-    VetResult result = setup.vetter(pipeline, plan).vet(submission);
-    setup.writeRecording();
-    Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(), failOn);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (output.format) {
-      case json -> new JsonReport().write(run, out);
-      case text -> new TextReport(new Style(env.colourAllowed() && !output.noColor), env.width(),
-          output.quiet, output.verbose).write(result, out);
-      default -> Reports.write(output.format, run, out);
+    try (Setup setup = new Setup(env, context)) {
+      if (output.verbose) {
+        setup.verbose(spec.commandLine().getErr());
+      }
+      FailOn failOn = setup.failOn(output);
+      Submission submission = new Submission(text, setup.at(), setup.regions(), setup.languages());
+      Pipeline pipeline = setup.pipeline();
+      ContextPlan plan = setup.plan();
+      VetResult result = setup.vetter(pipeline, plan).vet(submission);
+      setup.writeRecording();
+      Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(),
+          failOn);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (output.format) {
+        case json -> new JsonReport().write(run, out);
+        case text -> new TextReport(new Style(env.colourAllowed() && !output.noColor), env.width(),
+            output.quiet, output.verbose).write(result, out);
+        default -> Reports.write(output.format, run, out);
+      }
+      if (!result.vetted()) {
+        spec.commandLine().getErr().println("error: could not vet: no live source answered; "
+            + "use --sample FILE to replay a recorded context or --offline for text rules only");
+      }
+      return run.exitCode();
     }
-    if (!result.vetted()) {
-      spec.commandLine().getErr().println("error: could not vet: no live source answered; "
-          + "use --sample FILE to replay a recorded context or --offline for text rules only");
-    }
-    return run.exitCode();
   }
+
 
   private String readInput() {
     if (input.tag != null) {

@@ -1,14 +1,81 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder while the init command is built. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code hashvet init}: writes a commented starter {@code .hashvet.yml}. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Writes a commented starter .hashvet.yml in the current folder.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  hashvet init", "  hashvet init --force   # overwrite an existing file"})
 final class InitCommand implements Callable<Integer> {
+  static final String TEMPLATE = """
+      # hashvet configuration. hashvet finds this file from the working folder upward.
+      # Every key is optional; a key hashvet does not know is an error (file, line and key).
+
+      # Default target markets (ISO 3166-1 alpha-2). Leave empty for a global audience.
+      regions: [US]
+
+      # Audience languages (ISO 639-1). Leave empty to detect them from each post.
+      languages: [en]
+
+      # The lowest verdict that makes hashvet exit 1: review, block or never.
+      fail_on: block
+
+      # Extra rule folders (rule packs and term lists, YAML), relative to this file.
+      # Test them with: hashvet rules test ./brand-rules
+      rules: []
+
+      # Accepted findings: a rule id plus the tag, term or calendar row it is accepted for,
+      # a reason, and optionally the last day it applies. Expired entries stop applying.
+      allow: []
+      #  - {rule: context.legal-proceedings, tag: notguilty, reason: "our snack line since 2009", expires: 2027-06-30}
+
+      # Live sources. Credentials come from environment variables, never from this file
+      # (see docs/sources.md).
+      sources:
+        mastodon:  {enabled: true, instances: ["https://mastodon.social"]}
+        bluesky:   {enabled: true, url: "https://bsky.social"}
+        reddit:    {enabled: false}
+        news:      {enabled: true, url: "https://api.gdeltproject.org"}
+        wikipedia: {enabled: true, url: "https://en.wikipedia.org"}
+      """;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--force", description = "Overwrite an existing .hashvet.yml.")
+  boolean force;
+
+  private final Env env;
+
+  InitCommand(Env env) {
+    this.env = env;
+  }
+
   @Override
   public Integer call() {
-    throw HashvetException.input("the init command is not built yet");
+    Path file = env.workDir().resolve(ConfigLoader.FILE_NAME);
+    if (Files.exists(file) && !force) {
+      throw HashvetException.input(file + " already exists", "use --force to overwrite it");
+    }
+    try {
+      Files.writeString(file, TEMPLATE, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw HashvetException.input("cannot write " + file + ": " + e.getMessage());
+    }
+    spec.commandLine().getOut().println("wrote " + file);
+    return 0;
   }
 }

@@ -31,12 +31,14 @@ import java.util.Optional;
  * context plan, defaults for regions, languages, date and --fail-on. Used by check, calendar and
  * shell, so they agree on every default.
  */
-public final class Setup {
+public final class Setup implements AutoCloseable {
   private final Env env;
   private final ContextOptions ctx;
   private final Config config;
   private final Optional<ZoneId> zone;
   private RecordingContextProvider recorder;
+  private AutoCloseable live;
+  private java.io.PrintWriter verboseLog;
 
   public Setup(Env env, ContextOptions ctx) {
     this.env = env;
@@ -118,8 +120,12 @@ public final class Setup {
       Sample sample = new SampleFile().read(file);
       plan = ContextPlan.sample(new SampleContextProvider(sample, ctx.sample.toString()));
     } else {
-      plan = ContextPlan.live(LiveSources.provider(env, config, ctx.sources,
-          Duration.ofMillis(Math.round(ctx.timeout * 1000)), ctx.noCache));
+      ContextProvider provider = LiveSources.provider(env, config, ctx.sources,
+          Duration.ofMillis(Math.round(ctx.timeout * 1000)), ctx.noCache, verboseLog);
+      if (provider instanceof AutoCloseable c) {
+        live = c;
+      }
+      plan = ContextPlan.live(provider);
     }
     if (ctx.record == null) {
       return plan;
@@ -130,6 +136,25 @@ public final class Setup {
 
   public Vetter vetter(Pipeline pipeline, ContextPlan plan) {
     return pipeline.vetter(plan, config.allow(), env.clock());
+  }
+
+  /** With --verbose: where the live sources log their requests (credentials redacted). */
+  public Setup verbose(java.io.PrintWriter log) {
+    this.verboseLog = log;
+    return this;
+  }
+
+  /** Stops the live sources' pools and closes their connections and cache. */
+  @Override
+  public void close() {
+    if (live != null) {
+      try {
+        live.close();
+      } catch (Exception e) {
+        // Closing is best effort: the answer is already out.
+      }
+      live = null;
+    }
   }
 
   /** Writes what was fetched to the --record file, if one was given. */

@@ -31,7 +31,8 @@ public final class ConfigLoader {
       Set.of("regions", "languages", "fail_on", "rules", "allow", "sources");
   private static final Set<String> ALLOW_KEYS =
       Set.of("rule", "tag", "term", "row", "reason", "expires");
-  private static final Set<String> SOURCE_KEYS = Set.of("enabled", "url", "instances", "limit");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("enabled", "url", "instances", "limit", "auth_url");
 
   /** Where to look when no --config is given. */
   public Optional<Path> find(Path workDir, Map<String, String> env) {
@@ -199,7 +200,13 @@ public final class ConfigLoader {
                   s.has("url") ? Optional.of(s.get("url").asText()) : Optional.empty();
               Optional<Integer> limit =
                   s.has("limit") ? Optional.of(s.get("limit").asInt()) : Optional.empty();
-              out.put(id, new SourceConfig(enabled, url, strings(doc, p + "/instances"), limit));
+              if (limit.isPresent() && (!s.get("limit").canConvertToInt() || limit.get() < 1)) {
+                throw doc.error(p + "/limit", "limit must be a whole number of posts, 1 or more");
+              }
+              Optional<String> authUrl =
+                  s.has("auth_url") ? Optional.of(s.get("auth_url").asText()) : Optional.empty();
+              out.put(id, new SourceConfig(
+                  enabled, url, strings(doc, p + "/instances"), limit, authUrl));
             });
     return out;
   }

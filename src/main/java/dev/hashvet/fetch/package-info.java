@@ -1,6 +1,10 @@
 /**
  * Sampling recent public usage of a tag: the sample file (record and replay), the live sources
- * (one sub-package each) and the one HTTP policy they share. Sources know nothing of rules, vet or
- * the front ends; they give {@link dev.hashvet.fetch.Post}s and {@link dev.hashvet.fetch.SourceReport}s.
+ * (one sub-package each, behind {@link dev.hashvet.fetch.Source}), the provider that runs them in
+ * parallel within a deadline ({@link dev.hashvet.fetch.LiveContextProvider}) and the one HTTP
+ * policy they share ({@code fetch.http}). Sources know nothing of rules, vet or the front ends;
+ * they give {@link dev.hashvet.fetch.Post}s, {@link dev.hashvet.fetch.LiveSignals} and {@link
+ * dev.hashvet.fetch.SourceReport}s. Imports the root package, {@code config} (source settings) and
+ * {@code text} (cleaning, word matching).
  */
 package dev.hashvet.fetch;

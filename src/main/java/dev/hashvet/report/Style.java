@@ -29,6 +29,21 @@ public final class Style {
     return wrap("2", s);
   }
 
+  /** A spike or an alarm: bold red. */
+  public String spike(String s) {
+    return wrap("1;31", s);
+  }
+
+  /** Settings shown in the shell's prompt: cyan. */
+  public String accent(String s) {
+    return wrap("36", s);
+  }
+
+  /** The "error:" of an error line: bold red. */
+  public String error(String s) {
+    return wrap("1;31", s);
+  }
+
   public String verdict(Verdict v, String s) {
     return switch (v) {
       case PASS -> wrap("1;32", s);

@@ -35,7 +35,7 @@ public final class TextReport {
 
   /** Writes one result (check). */
   public void write(VetResult r, PrintWriter out) {
-    out.println(verdictLine(r));
+    verdictLines(r).forEach(out::println);
     if (quiet) {
       out.flush();
       return;
@@ -59,7 +59,7 @@ public final class TextReport {
     if (!r.allowed().isEmpty()) {
       out.println();
     }
-    context(r.context(), out);
+    context(r, out);
     for (String note : r.notes()) {
       line(out, style.dim("note: ") + clean(note), "      ");
     }
@@ -68,28 +68,60 @@ public final class TextReport {
 
   /** "BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US  (2 findings)" */
   public String verdictLine(VetResult r) {
+    return String.join("", verdictParts(r));
+  }
+
+  /**
+   * The verdict line, broken where it does not fit the width: the symbol, verdict and subject stay
+   * on the first line; date, markets and counts follow, indented, on the next ones.
+   */
+  public List<String> verdictLines(VetResult r) {
+    List<String> parts = verdictParts(r);
+    List<String> lines = new ArrayList<>();
+    String first = parts.get(0);
+    if (Columns.width(first) > width) {
+      List<String> wrapped = Wrap.lines(first, width, "");
+      for (int i = 0; i < wrapped.size() - 1; i++) {
+        lines.add((i == 0 ? "" : "   ") + wrapped.get(i));
+      }
+      first = (wrapped.size() > 1 ? "   " : "") + wrapped.get(wrapped.size() - 1);
+    }
+    StringBuilder current = new StringBuilder(first);
+    for (String p : parts.subList(1, parts.size())) {
+      if (Columns.width(current.toString()) + Columns.width(p) <= width) {
+        current.append(p);
+      } else {
+        lines.add(current.toString());
+        current = new StringBuilder("   ").append(p.replaceFirst("^( · |  )", ""));
+      }
+    }
+    lines.add(current.toString());
+    return lines;
+  }
+
+  /** The verdict line in pieces: "✖ BLOCK  #tag", " · date", " · regions", "  (counts)". */
+  private List<String> verdictParts(VetResult r) {
     String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
     String head = style.verdict(r.verdict(), Style.symbol(r.verdict()) + " " + label);
-    List<String> parts = new ArrayList<>();
-    String what = r.tags().isEmpty() ? shorten(clean(r.input().text()).replace('\n', ' '), 50)
+    String what = r.tags().isEmpty() ? Columns.shorten(clean(r.input().text()), 50)
         : String.join(" ", r.tags().stream().map(t -> "#" + clean(t)).toList());
-    parts.add(what);
-    parts.add(r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
-        + r.input().at().getOffset());
-    parts.add(r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions()));
+    String at = r.input().at().toLocalDateTime().toString().replace('T', ' ') + " "
+        + r.input().at().getOffset();
+    String regions =
+        r.input().regions().isEmpty() ? "global" : String.join(",", r.input().regions());
     int blocks = count(r, Severity.BLOCK);
     int reviews = count(r, Severity.REVIEW);
     String counts = r.vetted()
         ? "(" + plural(blocks, "block") + ", " + plural(reviews, "review") + ")"
         : "(no context source answered)";
-    return head + "  " + String.join(" · ", parts) + "  " + style.dim(counts);
+    return List.of(head + "  " + what, " · " + at, " · " + regions, "  " + style.dim(counts));
   }
 
   private void finding(Finding f, PrintWriter out) {
     String head = style.severity(f.severity(),
         Style.symbol(f.severity()) + " " + f.severity().id().toUpperCase(Locale.ROOT))
         + "  " + style.bold(f.rule()) + style.dim("  " + f.category().id());
-    out.println(head);
+    line(out, head, "   ");
     line(out, "   " + clean(f.message()), "   ");
     for (String e : evidence(f.evidence())) {
       line(out, "   " + style.dim("›") + " " + e, "     ");
@@ -112,6 +144,12 @@ public final class TextReport {
       lines.add("text: \"" + clean(ev.get("span")) + "\" at " + ev.get("start") + "–" + ev.get("end")
           + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
     }
+    if ("tag_reading".equals(ev.get("in"))) {
+      lines.add("tag #" + clean(ev.get("tag")) + " is meant as \"" + clean(ev.get("best"))
+          + "\" but reads as \"" + clean(ev.get("risky_reading")) + "\" (risky: "
+          + clean(render(ev.get("risky_words"))) + "; " + ev.get("cost")
+          + " less likely than the meant reading)");
+    }
     if (ev.containsKey("share")) {
       double share = ((Number) ev.get("share")).doubleValue();
       lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts ("
@@ -126,7 +164,7 @@ public final class TextReport {
       for (Object o : (List<Object>) ev.getOrDefault("examples", List.of())) {
         Map<String, Object> p = (Map<String, Object>) o;
         StringBuilder sb = new StringBuilder("“")
-            .append(shorten(clean(p.get("text")).replace('\n', ' '), MAX_EXAMPLE)).append("”");
+            .append(Columns.shorten(clean(p.get("text")), MAX_EXAMPLE)).append("”");
         sb.append(" — ").append(clean(p.get("source")));
         if (p.containsKey("author")) {
           sb.append(" · ").append(clean(p.get("author")));
@@ -137,16 +175,56 @@ public final class TextReport {
         lines.add(sb.toString());
       }
     }
+    if (ev.containsKey("observance") && ev.containsKey("name")) {
+      StringBuilder sb = new StringBuilder(clean(ev.get("name")));
+      sb.append(" (").append(clean(ev.get("kind"))).append(")");
+      if (ev.containsKey("date")) {
+        sb.append(" on ").append(clean(ev.get("date")));
+      }
+      if (ev.containsKey("region")) {
+        sb.append(" in ").append(clean(ev.get("region")));
+      }
+      if (ev.containsKey("local")) {
+        sb.append("; the post goes out ").append(clean(ev.get("local")).replace('T', ' '));
+      }
+      if (ev.containsKey("phase")) {
+        sb.append(", ").append(clean(ev.get("phase")));
+      }
+      lines.add(sb.toString());
+      if (ev.get("promotional") instanceof List<?> promo && !promo.isEmpty()) {
+        lines.add("promotional words: " + clean(render(promo)));
+      }
+      if (ev.containsKey("note")) {
+        lines.add(clean(ev.get("note")));
+      }
+      if (ev.containsKey("source")) {
+        lines.add("source: " + clean(ev.get("source")));
+      }
+    }
+    for (int i = 2; ev.containsKey("span_" + i); i++) {
+      lines.add("and \"" + clean(ev.get("span_" + i)) + "\""
+          + (ev.containsKey("list_" + i) ? " (" + clean(ev.get("list_" + i)) + ")" : ""));
+    }
     for (var e : ev.entrySet()) {
       String k = e.getKey();
-      if (List.of("in", "tag", "reading", "span", "start", "end", "list", "lang", "share",
-          "sampled", "posts", "authors", "terms", "tones", "adjusted", "examples").contains(k)) {
+      if (!verbose && (SHOWN.contains(k) || k.matches(".*_\\d+")
+          || (ev.containsKey("observance") && DATE_KEYS.contains(k)))) {
         continue;
       }
       lines.add(k.replace('_', ' ') + ": " + clean(render(e.getValue())));
     }
     return lines;
   }
+
+  /** Evidence keys the lines above already say in words. */
+  private static final List<String> SHOWN = List.of("in", "tag", "reading", "span", "start", "end",
+      "list", "lang", "term", "share", "sampled", "posts", "authors", "terms", "tones", "adjusted",
+      "examples", "best", "risky_reading", "risky_words", "risk_categories", "cost");
+
+  /** Date evidence keys said in words above, or too technical for the text report. */
+  private static final List<String> DATE_KEYS = List.of("observance", "name", "kind", "date",
+      "region", "regions", "zone", "local", "phase", "window", "moment", "minutes_from_moment",
+      "promotional", "basis", "guidance", "source", "note", "dated", "year", "end");
 
   private static String render(Object v) {
     if (v instanceof List<?> l) {
@@ -162,7 +240,8 @@ public final class TextReport {
     return String.valueOf(v);
   }
 
-  private void context(ContextSummary c, PrintWriter out) {
+  private void context(VetResult r, PrintWriter out) {
+    ContextSummary c = r.context();
     String head;
     switch (c.mode()) {
       case "offline" -> head = "context: none (--offline): text, tag, date and region rules only";
@@ -173,6 +252,9 @@ public final class TextReport {
     for (SourceReport s : c.sources()) {
       line(out, style.dim("  " + s.id() + ": " + s.status().id() + ", " + s.posts() + " posts"
           + (s.detail().isEmpty() ? "" : " (" + clean(s.detail()) + ")")), "    ");
+    }
+    for (String p : new Pictures(style).lines(r, width, "  ")) {
+      out.println(p);
     }
     if (!c.mood().isEmpty()) {
       line(out, style.dim("  mood: " + clean(c.mood())), "    ");
@@ -206,9 +288,5 @@ public final class TextReport {
 
   static String clean(Object o) {
     return Sanitizer.oneLine(String.valueOf(o));
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

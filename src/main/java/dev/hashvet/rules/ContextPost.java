@@ -19,6 +19,8 @@ import java.util.List;
  *     logarithm of reactions, so one viral post cannot dominate)
  * @param duplicates how many near-identical posts (reposts, copies) this one stands for, itself
  *     included
+ * @param languages the post's languages (from its source and detected), most likely first; empty
+ *     means any: the term lists of these languages are applied to it
  */
 public record ContextPost(
     String source,
@@ -31,9 +33,19 @@ public record ContextPost(
     List<String> tags,
     Tone tone,
     double weight,
-    int duplicates) {
+    int duplicates,
+    List<String> languages) {
   public ContextPost {
     words = List.copyOf(words);
     tags = List.copyOf(tags);
+    languages = List.copyOf(languages);
+  }
+
+  /** A post whose language is not known (every language's lists apply). */
+  public ContextPost(String source, String id, String url, String author, long followers,
+      String text, List<String> words, List<String> tags, Tone tone, double weight,
+      int duplicates) {
+    this(source, id, url, author, followers, text, words, tags, tone, weight, duplicates,
+        List.of());
   }
 }

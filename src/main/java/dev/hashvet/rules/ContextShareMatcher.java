@@ -66,7 +66,7 @@ final class ContextShareMatcher implements Matcher {
     Map<String, Double> byAuthor = new HashMap<>();
     for (ContextPost p : ctx.posts()) {
       total += p.weight();
-      List<TermSet.Hit> found = terms.find(p.words(), Set.of()).stream()
+      List<TermSet.Hit> found = terms.find(p.words(), Set.copyOf(p.languages())).stream()
           .filter(h -> !tagWords.containsAll(p.words().subList(h.from(), h.to())))
           .toList();
       if (found.isEmpty()) {

@@ -22,6 +22,9 @@ public final class Matchers {
     m.kinds.put("any", AnyMatcher::new);
     m.kinds.put("context_share", ContextShareMatcher::new);
     m.kinds.put("evasion", EvasionMatcher::new);
+    m.kinds.put("tag_reading", TagReadingMatcher::new);
+    m.kinds.put("date", DateMatcher::new);
+    m.kinds.put("signal", SignalMatcher::new);
     return m;
   }
 

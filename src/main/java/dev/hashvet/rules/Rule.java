@@ -82,7 +82,7 @@ public record Rule(
       evidence.put("regions", hitRegions);
     }
     Map<String, String> vars = new LinkedHashMap<>(first.vars());
-    vars.putIfAbsent("tag", subject.tags().isEmpty() ? "" : "#" + subject.tags().get(0).tag());
+    vars.putIfAbsent("tag", subject.tags().isEmpty() ? "these words" : "#" + subject.tags().get(0).tag());
     vars.putIfAbsent("regions", String.join(", ", hitRegions.isEmpty() ? subject.regions() : hitRegions));
     vars.putIfAbsent("date", subject.at().toLocalDate().toString());
     String text = new StringSubstitutor(vars).replace(message);

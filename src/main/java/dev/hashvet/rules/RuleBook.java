@@ -3,6 +3,7 @@ package dev.hashvet.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
+import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,9 @@ public final class RuleBook {
       Set.of("id", "category", "severity", "regions", "message", "why", "match", "examples");
   private static final Set<String> EXAMPLES_KEYS = Set.of("flag", "pass");
   private static final Set<String> EXAMPLE_KEYS =
-      Set.of("text", "at", "regions", "languages", "context", "severity");
+      Set.of("text", "at", "regions", "languages", "context", "signals", "severity");
+  private static final Set<String> SIGNAL_KEYS = Set.of("history", "trending", "headlines", "events");
+  private static final Set<String> HEADLINE_KEYS = Set.of("title", "url", "source", "seen_at");
   private static final Set<String> POST_KEYS =
       Set.of("text", "author", "followers", "likes", "reposts", "replies", "url", "source", "id");
 
@@ -211,7 +214,7 @@ public final class RuleBook {
     JsonNode n = spec.node();
     if (n.isValueNode()) {
       return new RuleExample(flag, n.asText(), Optional.empty(), List.of(), List.of(), List.of(),
-          Optional.empty(), spec.where());
+          LiveSignals.NONE, Optional.empty(), spec.where());
     }
     spec.keys(EXAMPLE_KEYS);
     List<Post> context = new ArrayList<>();
@@ -230,9 +233,49 @@ public final class RuleBook {
             p.path("text").asText(""), List.of()));
       }
     }
+    LiveSignals signals = spec.has("signals") ? signals(spec.child("signals"), spec.optString("at"))
+        : LiveSignals.NONE;
     return new RuleExample(flag, spec.string("text"), spec.optString("at"),
-        spec.strings("regions"), spec.strings("languages"), context, spec.severity("severity"),
-        spec.where());
+        spec.strings("regions"), spec.strings("languages"), context, signals,
+        spec.severity("severity"), spec.where());
+  }
+
+  /**
+   * {@code signals: {history: [uses, ... today], trending: [..], headlines: [..], events: [..]}}:
+   * the history lists daily uses oldest first, the last on the example's publish date; headlines
+   * and events are titles or {title, url, source, seen_at}.
+   */
+  private static LiveSignals signals(Spec spec, Optional<String> at) {
+    spec.keys(SIGNAL_KEYS);
+    java.time.LocalDate today = at.map(a -> a.length() >= 10 ? a.substring(0, 10) : a)
+        .map(java.time.LocalDate::parse).orElse(java.time.LocalDate.of(2026, 6, 10));
+    List<LiveSignals.DailyUse> history = new ArrayList<>();
+    JsonNode h = spec.node().path("history");
+    for (int i = 0; i < h.size(); i++) {
+      if (!h.get(i).canConvertToLong()) {
+        throw spec.child("history").item(i).error("history items are daily use counts");
+      }
+      history.add(new LiveSignals.DailyUse(today.minusDays(h.size() - 1L - i), h.get(i).asLong(),
+          h.get(i).asLong()));
+    }
+    return new LiveSignals(history, spec.strings("trending"), headlines(spec, "headlines"),
+        headlines(spec, "events"));
+  }
+
+  private static List<LiveSignals.Headline> headlines(Spec spec, String key) {
+    List<LiveSignals.Headline> out = new ArrayList<>();
+    JsonNode list = spec.node().path(key);
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode h = list.get(i);
+      if (h.isValueNode()) {
+        out.add(new LiveSignals.Headline(h.asText(), "https://news.example/" + i, "example", ""));
+      } else {
+        spec.child(key).item(i).keys(HEADLINE_KEYS);
+        out.add(new LiveSignals.Headline(h.path("title").asText(""), h.path("url").asText(""),
+            h.path("source").asText("example"), h.path("seen_at").asText("")));
+      }
+    }
+    return out;
   }
 
   private static List<String> index(String resource) {

@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param regions target markets, or empty for global
  * @param languages audience languages, or empty
  * @param context sampled posts for context rules; empty means no context (offline)
+ * @param signals live signals for live rules (usage history, trends, headlines, events); the
+ *     history's days end on the example's publish date
  * @param severity for a flag case, the severity the finding must have, if stated
  * @param where "file:line" of the case
  */
@@ -24,6 +27,7 @@ public record RuleExample(
     List<String> regions,
     List<String> languages,
     List<Post> context,
+    LiveSignals signals,
     Optional<Severity> severity,
     String where) {
   public RuleExample {

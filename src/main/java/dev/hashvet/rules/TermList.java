@@ -59,7 +59,12 @@ public record TermList(
     return new TermList("inline", lang, "terms written in the rule", terms, Examples.NONE, where);
   }
 
-  /** Builds a term with its forms: the listed ones plus the language's regular inflections. */
+  /**
+   * Builds a term with its forms: the term and its other-script spellings
+   * ({@link Inflector#variants}), the language's regular inflections of each (unless
+   * {@code inflect} is false), the listed forms, and every one of those respelled
+   * ({@link Inflector#respell}).
+   */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
     Set<List<String>> forms = new LinkedHashSet<>();
     List<String> base = words(text);
@@ -67,9 +72,17 @@ public record TermList(
       return new Term(text, List.of());
     }
     forms.add(base);
-    if (inflect) {
-      for (List<String> f : Inflector.forms(base, lang)) {
-        forms.add(f);
+    List<String> spellings = new ArrayList<>();
+    spellings.add(text);
+    spellings.addAll(Inflector.variants(text, lang));
+    for (String spelling : spellings) {
+      List<String> w = words(spelling);
+      if (w.isEmpty()) {
+        continue;
+      }
+      forms.add(w);
+      if (inflect) {
+        forms.addAll(Inflector.forms(w, lang));
       }
     }
     for (String f : extraForms) {
@@ -78,7 +91,21 @@ public record TermList(
         forms.add(w);
       }
     }
+    for (List<String> form : new ArrayList<>(forms)) {
+      List<String> respelled = form.stream().map(word -> Inflector.respell(word, lang)).toList();
+      forms.add(respelled);
+    }
     return new Term(text, new ArrayList<>(forms));
+  }
+
+  private static boolean isPlainWord(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !piece.isEmpty();
   }
 
   /** In a term, stands for any number: "<n> off" matches "20% off". */
@@ -90,6 +117,10 @@ public record TermList(
     for (String piece : text.strip().split("\\s+")) {
       if (piece.equals(NUMBER)) {
         out.add(NUMBER);
+      } else if (isPlainWord(piece)) {
+        // A piece of ASCII letters and digits is one word to ICU too: skip the break iterator,
+        // which costs more than anything else when tens of thousands of forms are built.
+        out.add(piece.toLowerCase(java.util.Locale.ROOT));
       } else {
         TOKENIZER.words(NORMALIZER.fold(piece)).forEach(t -> out.add(t.word()));
       }

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of one or more lists, indexed for whole-word matching over a sequence of folded words.
@@ -16,7 +18,15 @@ import java.util.Set;
  */
 public final class TermSet {
   private final List<TermList> lists;
-  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  /** Lists by language, in list order. */
+  private final Map<String, List<TermList>> byLang = new LinkedHashMap<>();
+
+  /**
+   * Per language, the forms by first word; built on first use, so a post in English never pays
+   * for indexing the Korean forms (and a rule gated to another market never indexes at all).
+   */
+  private final Map<String, Map<String, List<Entry>>> index = new ConcurrentHashMap<>();
 
   private record Entry(List<String> form, TermList.Term term, TermList list) {}
 
@@ -34,15 +44,30 @@ public final class TermSet {
   public TermSet(Collection<TermList> lists) {
     this.lists = List.copyOf(lists);
     for (TermList list : lists) {
-      for (TermList.Term term : list.terms()) {
-        for (List<String> form : term.forms()) {
-          byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
-              .add(new Entry(form, term, list));
+      byLang.computeIfAbsent(list.lang(), k -> new ArrayList<>()).add(list);
+    }
+  }
+
+  private Map<String, List<Entry>> index(String lang) {
+    return index.computeIfAbsent(lang, l -> {
+      Map<String, List<Entry>> byFirstWord = new HashMap<>();
+      for (TermList list : byLang.get(l)) {
+        for (TermList.Term term : list.terms()) {
+          for (List<String> form : term.forms()) {
+            byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
+                .add(new Entry(form, term, list));
+            String joined = joined(form);
+            if (!joined.isEmpty()) {
+              byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>())
+                  .add(new Entry(List.of(joined), term, list));
+            }
+          }
         }
       }
-    }
-    // Longest forms first, so "not guilty" wins over "not" if both were listed.
-    byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(e -> -e.form().size())));
+      // Longest forms first, so "not guilty" wins over "not" if both were listed.
+      byFirstWord.values().forEach(e -> e.sort(Comparator.comparingInt(x -> -x.form().size())));
+      return byFirstWord;
+    });
   }
 
   public List<TermList> lists() {
@@ -61,10 +86,11 @@ public final class TermSet {
    * {@code languages} are skipped (an empty set means every language).
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
+    List<List<String>> keyed = keyed(words);
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Hit hit = longestAt(words, i, languages);
+      Hit hit = longestAt(keyed, i, languages);
       if (hit == null) {
         i++;
       } else {
@@ -77,55 +103,133 @@ public final class TermSet {
 
   /** True if any term of the set occurs in {@code words}. */
   public boolean any(List<String> words, Set<String> languages) {
+    List<List<String>> keyed = keyed(words);
     for (int i = 0; i < words.size(); i++) {
-      if (longestAt(words, i, languages) != null) {
+      if (longestAt(keyed, i, languages) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private Hit longestAt(List<String> words, int i, Set<String> languages) {
-    for (String key : keys(words.get(i))) {
-      List<Entry> entries = byFirstWord.get(key);
-      if (entries == null) {
+  /**
+   * A phrase run together as one word ("ni una menos" as "niunamenos", the way tags write it), or
+   * "" for one-word forms and forms with a number placeholder.
+   */
+  private static String joined(List<String> form) {
+    if (form.size() < 2 || form.contains(TermList.NUMBER)) {
+      return "";
+    }
+    return String.join("", form);
+  }
+
+  private static List<List<String>> keyed(List<String> words) {
+    List<List<String>> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(keys(w));
+    }
+    return out;
+  }
+
+  private Hit longestAt(List<List<String>> words, int i, Set<String> languages) {
+    Hit best = null;
+    for (String lang : byLang.keySet()) {
+      if (!applies(lang, languages)) {
         continue;
       }
-      for (Entry e : entries) {
-        if (!languages.isEmpty() && !languages.contains(e.list().lang())) {
+      Map<String, List<Entry>> byFirstWord = index(lang);
+      for (String key : words.get(i)) {
+        List<Entry> entries = byFirstWord.get(key);
+        if (entries == null) {
           continue;
         }
-        if (matchesAt(words, i, e.form())) {
-          return new Hit(e.term().text(), e.list().name(), e.list().lang(), i, i + e.form().size());
+        for (Entry e : entries) {
+          if (matchesAt(words, i, e.form())) {
+            if (best == null || e.form().size() > best.to() - best.from()) {
+              best = new Hit(e.term().text(), e.list().name(), e.list().lang(), i,
+                  i + e.form().size());
+            }
+            break;
+          }
         }
       }
     }
-    return null;
+    return best;
   }
 
-  private static boolean matchesAt(List<String> words, int i, List<String> form) {
+  /** Lists in any language whose code is "mul" (names, numbers, codes: e.g. "8964"). */
+  public static final String ANY_LANGUAGE = "mul";
+
+  /**
+   * Whether a list in {@code lang} applies to a text in {@code languages}: always for an empty
+   * set and for {@link #ANY_LANGUAGE} lists; otherwise when the list's primary language is in the
+   * set ("hi-latn", romanised Hindi, applies to a text in "hi").
+   */
+  public static boolean applies(String lang, Set<String> languages) {
+    if (languages.isEmpty() || lang.equals(ANY_LANGUAGE)) {
+      return true;
+    }
+    int dash = lang.indexOf('-');
+    return languages.contains(dash < 0 ? lang : lang.substring(0, dash));
+  }
+
+  private static boolean matchesAt(List<List<String>> words, int i, List<String> form) {
     if (i + form.size() > words.size()) {
       return false;
     }
     for (int k = 0; k < form.size(); k++) {
-      if (!keys(words.get(i + k)).contains(form.get(k))) {
+      if (!words.get(i + k).contains(form.get(k))) {
         return false;
       }
     }
     return true;
   }
 
-  /** A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER}. */
+  /**
+   * A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER};
+   * a word with the combining dot that case folding leaves from Turkish "İ" also without it; a
+   * word with Han characters also in Simplified Chinese.
+   */
   private static List<String> keys(String word) {
+    if (word.indexOf('\u0307') >= 0) {
+      return List.of(word, word.replace("\u0307", ""));
+    }
+    String simplified = Inflector.simplifiedKey(word);
+    if (!simplified.equals(word)) {
+      return List.of(word, simplified);
+    }
     if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
       return List.of(word, TermList.NUMBER);
     }
-    if (word.endsWith("'s") && word.length() > 2) {
-      return List.of(word, word.substring(0, word.length() - 2));
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe < 0) {
+      return List.of(word);
     }
-    if (word.endsWith("'") && word.length() > 1) {
-      return List.of(word, word.substring(0, word.length() - 1));
+    // ICU keeps "l'ouragan", "dell'attentato", "Soma'da" and "victim's" as one word: the word is
+    // also looked up without its elided article (French, Italian), without its case ending after
+    // a name (Turkish) or possessive (English), and with the apostrophe dropped.
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    String head = word.substring(0, apostrophe);
+    String tail = word.substring(apostrophe + 1);
+    if (word.indexOf('\'', apostrophe + 1) < 0) {
+      if (!tail.isEmpty() && ELIDED.contains(head)) {
+        out.add(tail);
+      }
+      if (!head.isEmpty() && tail.length() <= 5) {
+        out.add(head);
+      }
+      if (!head.isEmpty() && !tail.isEmpty()) {
+        out.add(head + tail);
+      }
+    } else if (word.endsWith("'")) {
+      out.add(word.substring(0, word.length() - 1));
     }
-    return List.of(word);
+    return out;
   }
+
+  /** Elided articles and pronouns that French and Italian write before an apostrophe. */
+  private static final Set<String> ELIDED = Set.of("l", "d", "j", "n", "s", "c", "m", "t", "qu",
+      "lorsqu", "puisqu", "jusqu", "quelqu", "un", "dell", "all", "dall", "nell", "sull", "coll",
+      "quell", "quest", "tutt", "gl");
 }

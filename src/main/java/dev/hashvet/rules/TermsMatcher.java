@@ -2,6 +2,7 @@ package dev.hashvet.rules;
 
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
+import dev.hashvet.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.Set;
  * named term lists (and inline terms) in the normalised text and in each tag's best reading.
  */
 final class TermsMatcher implements Matcher {
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
   private final TermSet terms;
   private final boolean inText;
   private final boolean inTags;
@@ -64,6 +67,15 @@ final class TermsMatcher implements Matcher {
         if (hits.isEmpty() && words.size() > 1) {
           hits = terms.find(List.of(tag.folded()), langs);
           words = List.of(tag.folded());
+        }
+        if (hits.isEmpty()) {
+          // A tag in a script written without spaces (#天安门事件, #地震速報) is one "word" to the
+          // segmenter; ICU's dictionary word breaks split it the way running text is split.
+          List<String> icu = TOKENIZER.words(tag.folded()).stream().map(Token::word).toList();
+          if (icu.size() > 1) {
+            hits = terms.find(icu, langs);
+            words = icu;
+          }
         }
         for (TermSet.Hit hit : hits) {
           String span = String.join(" ", words.subList(hit.from(), hit.to()));

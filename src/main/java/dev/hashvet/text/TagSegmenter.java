@@ -1,17 +1,121 @@
 package dev.hashvet.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads a run-together tag as words. This first version keeps the tag whole; the word-frequency
- * segmenter replaces it.
+ * Reads a run-together tag as words, the way people may read it: the best reading of a unigram
+ * word-frequency model (cost = -ln probability, searched by dynamic programming), guided by the
+ * writer's capitals and digits, then the plausible alternates, then the risky readings found on
+ * purpose. For every risk word that occurs anywhere inside the tag, the segmenter forces it as a
+ * word, reads the rest of the tag as well as it can, and keeps that reading when it costs at most
+ * {@link CostModel#riskBase()} plus {@link CostModel#riskPerBreak()} per word break of the best
+ * reading more than the best (docs/segmentation.md explains the margin). Place names and words
+ * that only contain a risk word (Scunthorpe, cocktail) keep their own reading because splitting
+ * them costs more than the margin.
+ *
+ * <p>Thread-safe; one instance can serve every tag of a run.
  */
 public final class TagSegmenter {
-  private final TextNormalizer normalizer = new TextNormalizer();
+  /** The longest tag that is searched, in chars after folding. */
+  public static final int MAX_LENGTH = 280;
 
-  /** The ranked readings of {@code tag} (without '#'). */
+  private final WordFrequencies frequencies;
+  private final RiskLexicon lexicon;
+  private final CostModel model;
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final LookalikeFolder lookalikes = new LookalikeFolder();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  /** A segmenter over the bundled English frequencies and risk lexicon. */
+  public TagSegmenter() {
+    this(WordFrequencies.bundled(), RiskLexicon.bundled(), CostModel.defaults());
+  }
+
+  /** A segmenter over the bundled frequencies with another risk lexicon. */
+  public TagSegmenter(RiskLexicon lexicon) {
+    this(WordFrequencies.bundled(), lexicon, CostModel.defaults());
+  }
+
+  public TagSegmenter(WordFrequencies frequencies, RiskLexicon lexicon, CostModel model) {
+    this.frequencies = frequencies;
+    this.lexicon = lexicon;
+    this.model = model;
+  }
+
+  /**
+   * The ranked readings of {@code tag} (a leading '#' or '＃' is ignored). A tag longer than
+   * {@value #MAX_LENGTH} chars (no platform allows one) is not searched: its one reading is
+   * itself.
+   */
   public TagReadings read(String tag) {
-    String folded = normalizer.fold(tag);
-    return new TagReadings(tag, folded, List.of(new Reading(folded, List.of(folded), 0, List.of())));
+    String bare = stripHash(tag);
+    TagShape shape = TagShape.of(lookalikes.unmix(bare), normalizer);
+    String folded = shape.folded;
+    if (folded.isEmpty()) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(), 0)));
+    }
+    if (folded.length() > MAX_LENGTH) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(folded), 0)));
+    }
+    Lattice lattice = new Lattice(shape, frequencies, model, tokenizer);
+    List<Lattice.Path> best = lattice.best();
+    if (best.isEmpty()) {
+      return new TagReadings(bare, folded, List.of(reading(List.of(folded), 0)));
+    }
+    double bestCost = best.get(0).cost();
+    int breaks = Math.max(0, best.get(0).words().size() - 1);
+    double riskMargin = model.riskBase() + model.riskPerBreak() * breaks;
+    Map<String, Reading> kept = new LinkedHashMap<>();
+    Reading first = reading(best.get(0).words(), 0);
+    kept.put(first.text(), first);
+    List<Lattice.Path> candidates = new ArrayList<>(best.subList(1, best.size()));
+    for (RiskLexicon.Occurrence o : lexicon.occurrences(folded)) {
+      candidates.add(lattice.forced(o.word(), o.start(), o.end()));
+      candidates.add(lattice.forcedPossessive(o.word(), o.start(), o.end() + 1));
+    }
+    for (Lattice.Path p : candidates) {
+      if (p == null) {
+        continue;
+      }
+      Reading r = reading(p.words(), Math.max(0, p.cost() - bestCost));
+      double margin = addsRisk(r, first) ? riskMargin : model.alternateMargin();
+      if (r.cost() <= margin) {
+        kept.putIfAbsent(r.text(), r);
+      }
+    }
+    List<Reading> ranked = new ArrayList<>(kept.values());
+    ranked.remove(first);
+    ranked.sort(Comparator.comparingDouble(Reading::cost));
+    ranked.add(0, first);
+    return new TagReadings(bare, folded, ranked);
+  }
+
+  /**
+   * Whether {@code r} has a risk word that {@code best} has not: such a reading is what a reader
+   * might see instead, so it gets the risky-reading margin; a reading that only repeats the best
+   * one's risk words is a plain alternate.
+   */
+  public static boolean addsRisk(Reading r, Reading best) {
+    return !best.risky().containsAll(r.risky());
+  }
+
+  private Reading reading(List<String> words, double cost) {
+    List<String> risky = new ArrayList<>();
+    for (String w : words) {
+      lexicon.riskWord(w).filter(r -> !risky.contains(r)).ifPresent(risky::add);
+    }
+    return new Reading(String.join(" ", words), words, cost, risky);
+  }
+
+  private static String stripHash(String tag) {
+    String t = tag.strip();
+    while (t.startsWith("#") || t.startsWith("＃")) {
+      t = t.substring(1);
+    }
+    return t;
   }
 }

@@ -75,9 +75,30 @@ public final class ContextBuilder {
       }
       Tone t = tone.score(g.clean, readings).tone();
       out.add(new ContextPost(p.source(), p.id(), Sanitizer.oneLine(p.url()),
-          Sanitizer.oneLine(p.author()), p.followers(), g.clean, words, tags, t, g.weight, g.count));
+          Sanitizer.oneLine(p.author()), p.followers(), g.clean, words, tags, t, g.weight, g.count,
+          languages(p.lang(), g.clean)));
     }
     return out;
+  }
+
+  /**
+   * The source's language for the post (its primary subtag: "pt-BR" is pt) followed by the
+   * languages detected in its text; empty when neither says anything. Sources label posts by the
+   * author's default language, often wrongly, so detection adds to it rather than replacing it.
+   */
+  List<String> languages(String sourceLang, String clean) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    String primary = sourceLang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    if (primary.matches("[a-z]{2,3}")) {
+      out.add(primary);
+    }
+    List<String> detected = text.languages(clean);
+    if (detected.isEmpty()) {
+      // No clue in the text: a source label alone is too weak to rule other languages out.
+      return List.of();
+    }
+    out.addAll(detected);
+    return new ArrayList<>(out);
   }
 
   /** Engagement weight with damping; unknown counts count as zero. */

@@ -23,6 +23,12 @@ import java.util.function.ToDoubleFunction;
 public final class ContextSummarizer {
   private static final int TOP = 10;
 
+  /** The cost of a word everyday English never uses (a name, a new coinage). */
+  public static final double RARE = 20;
+
+  /** Words cheaper than this (the few hundred commonest) never count as distinctive. */
+  static final double EVERYDAY = 9;
+
   private final ToDoubleFunction<String> everydayCost;
 
   /**
@@ -66,7 +72,7 @@ public final class ContextSummarizer {
     }
     int minDf = posts.size() >= 10 ? 2 : 1;
     List<String> topTerms = df.entrySet().stream()
-        .filter(e -> e.getValue() >= minDf)
+        .filter(e -> e.getValue() >= minDf && everydayCost.applyAsDouble(e.getKey()) >= EVERYDAY)
         .sorted((a, b) -> {
           int c = Double.compare(score(b.getKey(), b.getValue()), score(a.getKey(), a.getValue()));
           return c != 0 ? c : a.getKey().compareTo(b.getKey());
@@ -90,7 +96,7 @@ public final class ContextSummarizer {
   }
 
   private double score(String word, int df) {
-    return df * Math.min(everydayCost.applyAsDouble(word), 20);
+    return df * Math.min(everydayCost.applyAsDouble(word), RARE);
   }
 
   private static String mood(List<ContextPost> posts, double total, double distress) {

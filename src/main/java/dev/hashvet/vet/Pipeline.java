@@ -4,6 +4,7 @@ import dev.hashvet.config.AllowEntry;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.text.TagSegmenter;
 import dev.hashvet.text.ToneClassifier;
+import dev.hashvet.text.WordFrequencies;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class Pipeline {
   }
 
   public ContextSummarizer summarizer() {
-    return new ContextSummarizer(EverydayWords::cost);
+    WordFrequencies words = WordFrequencies.bundled();
+    return new ContextSummarizer(w -> words.cost(w).orElse(ContextSummarizer.RARE));
   }
 
   public Vetter vetter(ContextPlan plan, List<AllowEntry> allow, Clock clock) {

@@ -79,9 +79,9 @@ public final class RuleTester {
     List<String> regions = Codes.regions(ex.regions(), ex.where());
     List<String> langs = Codes.languages(ex.languages(), ex.where());
     Context ctx = Context.NONE;
-    if (!ex.context().isEmpty()) {
+    if (!ex.context().isEmpty() || ex.signals() != dev.hashvet.fetch.LiveSignals.NONE) {
       List<ContextPost> posts = pipeline.contextBuilder().build(ex.context());
-      ctx = new Context(true, posts, dev.hashvet.fetch.LiveSignals.NONE);
+      ctx = new Context(true, posts, ex.signals());
     }
     Subject s = pipeline.text().subject(ex.text(), at, regions, langs, ctx);
     Optional<Finding> f = rule.apply(s);

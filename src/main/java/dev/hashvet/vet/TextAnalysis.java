@@ -5,6 +5,7 @@ import dev.hashvet.rules.Subject;
 import dev.hashvet.text.EvasionDetector;
 import dev.hashvet.text.EvasionSignal;
 import dev.hashvet.text.ExtractedTag;
+import dev.hashvet.text.LanguageDetector;
 import dev.hashvet.text.TagExtractor;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.TagSegmenter;
@@ -31,6 +32,7 @@ public final class TextAnalysis {
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Tokenizer tokenizer = new Tokenizer();
   private final EvasionDetector evasion = new EvasionDetector();
+  private final LanguageDetector detector = new LanguageDetector();
   private final TagSegmenter segmenter;
   private final Map<String, TagReadings> cache =
       Collections.synchronizedMap(
@@ -51,9 +53,16 @@ public final class TextAnalysis {
     this(new TagSegmenter());
   }
 
-  /** The subject for {@code text} with the given date, markets, languages and context. */
+  /**
+   * The subject for {@code text} with the given date, markets, languages and context. With no
+   * languages given, the languages detected in the text are used (see {@link LanguageDetector});
+   * languages given are kept as they are.
+   */
   public Subject subject(
       String text, ZonedDateTime at, List<String> regions, List<String> languages, Context ctx) {
+    if (languages.isEmpty()) {
+      languages = languages(text);
+    }
     String folded = normalizer.fold(text);
     List<Token> words = tokenizer.words(folded);
     List<TagReadings> tags = new ArrayList<>();
@@ -112,6 +121,11 @@ public final class TextAnalysis {
       }
     }
     return out;
+  }
+
+  /** The languages detected in {@code text}, most likely first; empty when it gives no clue. */
+  public List<String> languages(String text) {
+    return detector.detect(text).languages();
   }
 
   /** The folded form of {@code text}. */

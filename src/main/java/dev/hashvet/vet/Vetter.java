@@ -83,6 +83,10 @@ public final class Vetter {
           "a tag needs letters or digits after the '#'");
     }
     List<String> tags = bare.tags().stream().map(TagReadings::tag).toList();
+    // The result names the languages the post was vetted for: the ones given, else those detected.
+    Submission vetted = submission.languages().equals(bare.languages()) ? submission
+        : new Submission(submission.text(), submission.at(), submission.regions(),
+            bare.languages(), submission.row());
 
     ContextSummary summary;
     Subject subject = bare;
@@ -94,7 +98,7 @@ public final class Vetter {
       if (plan.required() && !fetched.anyAnswered()) {
         ContextSummary none = ContextSummary.none(true, plan.mode(), fetched.sources());
         notes.add("could not vet: no source answered (" + reasons(fetched.sources()) + ")");
-        return new VetResult(submission, tags, false, Verdict.REVIEW, List.of(), List.of(), none,
+        return new VetResult(vetted, tags, false, Verdict.REVIEW, List.of(), List.of(), none,
             notes);
       }
       List<ContextPost> posts = contextBuilder.build(fetched.posts());
@@ -122,7 +126,7 @@ public final class Vetter {
     }
     findings.sort(Comparator.comparing(Finding::severity).reversed()
         .thenComparing(Finding::rule));
-    return new VetResult(submission, tags, true, Verdict.of(findings), findings, allowed, summary,
+    return new VetResult(vetted, tags, true, Verdict.of(findings), findings, allowed, summary,
         notes);
   }
 

@@ -117,6 +117,13 @@ class CheckCommandTest {
 
   @Test
   void liveContextWithNoAnsweringSourceCannotVet() throws IOException {
+    // Tests never touch the network: the instance is a local port where nothing listens.
+    mockwebserver3.MockWebServer dead = new mockwebserver3.MockWebServer();
+    dead.start();
+    String url = dead.url("/").toString();
+    dead.close();
+    Files.writeString(dir.resolve(".hashvet.yml"),
+        "sources:\n  mastodon: {instances: [\"" + url + "\"]}\n");
     CliRun r = run("check", "#bakery", "--format", "json", "--sources", "mastodon");
     assertThat(r.code()).isEqualTo(3);
     JsonNode j = json(r);

@@ -1,0 +1,236 @@
+package dev.hashvet.rules;
+
+import dev.hashvet.rules.dates.Kind;
+import dev.hashvet.rules.dates.Observance;
+import dev.hashvet.rules.dates.ObservanceCalendar;
+import dev.hashvet.rules.dates.Occurrence;
+import dev.hashvet.rules.dates.Severities;
+import dev.hashvet.rules.dates.Undated;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code date: {kinds: [remembrance, tragedy], promotional: {terms: {lists: [promotional]}}}}: the
+ * observances of the sensitive-date calendar in force when the post goes out, in each target
+ * market's own time zone. One match per observance, strongest first; its severity is decided here:
+ *
+ * <ol>
+ *   <li>the observance's {@code promo} severity when the {@code promotional} matcher matches the
+ *       post, else its {@code plain} severity (no match when that is none); a market's override
+ *       replaces both;
+ *   <li>a plain post within {@value #MOMENT_MINUTES} minutes of the observance's moment (the
+ *       minute of silence at 14:46 in Japan on 11 March) is at least review;
+ *   <li>for a global post (no markets) the observance's own severities apply, and an observance of
+ *       particular markets is capped at review, as region rules are for global posts;
+ *   <li>an observance of the rule's kinds that cannot be dated that year (a table that stops) is an
+ *       info match that says so, never a guess.
+ * </ol>
+ *
+ * Without {@code kinds} every kind counts; without {@code promotional} every post is plain.
+ */
+final class DateMatcher implements Matcher {
+  /** How close to an observance's moment a plain post is raised to review. */
+  static final long MOMENT_MINUTES = 30;
+
+  private static final int MAX_REGIONS_NAMED = 5;
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ObservanceCalendar calendar;
+  private final Set<Kind> kinds;
+  private final Matcher promotional;
+
+  DateMatcher(Spec spec) {
+    this(spec, ObservanceCalendar.bundled());
+  }
+
+  DateMatcher(Spec spec, ObservanceCalendar calendar) {
+    if (spec.node().isNull() || spec.node().isMissingNode()) {
+      this.calendar = calendar;
+      this.kinds = EnumSet.allOf(Kind.class);
+      this.promotional = s -> List.of();
+      return;
+    }
+    spec.keys(Set.of("kinds", "promotional"));
+    this.calendar = calendar;
+    Set<Kind> ks = EnumSet.noneOf(Kind.class);
+    for (String k : spec.strings("kinds")) {
+      ks.add(Kind.parse(k).orElseThrow(() -> spec.error("kinds", "unknown observance kind '" + k
+          + "' (known: remembrance, tragedy, religious, political, holiday, awareness)")));
+    }
+    this.kinds = ks.isEmpty() ? EnumSet.allOf(Kind.class) : ks;
+    this.promotional = spec.has("promotional") ? spec.matcher("promotional") : s -> List.of();
+  }
+
+  @Override
+  public List<Match> match(Subject subject) {
+    List<Occurrence> found = calendar.on(subject.at(), subject.regions()).stream()
+        .filter(o -> kinds.contains(o.observance().kind()))
+        .toList();
+    List<Undated> undated = calendar.undatedOn(subject.at(), subject.regions()).stream()
+        .filter(u -> kinds.contains(u.observance().kind()))
+        .toList();
+    if (found.isEmpty() && undated.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = promotionalWords(promotional.match(subject));
+    boolean promo = !words.isEmpty();
+    Map<Observance, List<Occurrence>> byObservance = new LinkedHashMap<>();
+    found.forEach(o -> byObservance.computeIfAbsent(o.observance(), k -> new ArrayList<>()).add(o));
+    List<Scored> scored = new ArrayList<>();
+    for (List<Occurrence> group : byObservance.values()) {
+      Occurrence strongest = null;
+      Severity best = null;
+      List<String> regions = new ArrayList<>();
+      for (Occurrence occ : group) {
+        Optional<Severity> s = severity(occ, promo, subject);
+        if (s.isEmpty()) {
+          continue;
+        }
+        regions.add(occ.region());
+        if (best == null || s.get().compareTo(best) > 0) {
+          best = s.get();
+          strongest = occ;
+        }
+      }
+      if (best != null) {
+        scored.add(new Scored(best, strongest, match(strongest, best, regions, words, subject)));
+      }
+    }
+    scored.sort(Comparator.comparing(Scored::severity).reversed()
+        .thenComparing(s -> s.occurrence().start())
+        .thenComparing(s -> s.occurrence().observance().id()));
+    List<Match> out = new ArrayList<>();
+    scored.forEach(s -> out.add(s.match()));
+    undated.forEach(u -> out.add(undatedMatch(u, subject)));
+    return out;
+  }
+
+  private record Scored(Severity severity, Occurrence occurrence, Match match) {}
+
+  private static Optional<Severity> severity(Occurrence occ, boolean promo, Subject subject) {
+    Observance o = occ.observance();
+    Severities sv = subject.isGlobal() ? o.severities() : occ.severities();
+    Optional<Severity> s = promo ? Optional.of(sv.promo()) : sv.plain();
+    if (!promo && nearMoment(occ, subject.at())) {
+      s = Optional.of(Severity.max(s.orElse(Severity.INFO), Severity.REVIEW));
+    }
+    if (subject.isGlobal() && !o.isGlobal() && s.isPresent() && s.get() == Severity.BLOCK) {
+      s = Optional.of(Severity.REVIEW);
+    }
+    return s;
+  }
+
+  private static boolean nearMoment(Occurrence occ, ZonedDateTime at) {
+    return occ.minutesFromMoment(at.toInstant())
+        .map(m -> Math.abs(m) <= MOMENT_MINUTES)
+        .orElse(false);
+  }
+
+  private static Match match(Occurrence occ, Severity severity, List<String> regions,
+      List<String> words, Subject subject) {
+    Observance o = occ.observance();
+    ZonedDateTime local = subject.at().withZoneSameInstant(occ.zone());
+    String phase = occ.phase(local.toLocalDate());
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("observance", o.id());
+    ev.put("name", o.name());
+    ev.put("kind", o.kind().id());
+    ev.put("date", occ.start().toString());
+    if (!occ.end().equals(occ.start())) {
+      ev.put("end", occ.end().toString());
+    }
+    ev.put("region", occ.region());
+    ev.put("regions", regionsEvidence(o, regions, subject));
+    ev.put("zone", occ.zone().getId());
+    ev.put("local", local.toOffsetDateTime().toString());
+    ev.put("phase", phase);
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("before", o.window().before());
+    window.put("after", o.window().after());
+    ev.put("window", window);
+    occ.moment().ifPresent(m -> {
+      ev.put("moment", m.toOffsetDateTime().toString());
+      ev.put("minutes_from_moment", occ.minutesFromMoment(subject.at().toInstant()).orElse(0L));
+    });
+    ev.put("promotional", words);
+    ev.put("basis", words.isEmpty() ? "plain post" : "promotional post");
+    ev.put("guidance", o.guidance());
+    ev.put("source", o.source());
+    Map<String, String> vars = new LinkedHashMap<>();
+    vars.put("observance", o.name());
+    vars.put("date", occ.end().equals(occ.start()) ? occ.start().toString()
+        : occ.start() + " to " + occ.end());
+    vars.put("region", regionsText(o, regions, subject));
+    vars.put("guidance", o.guidance());
+    vars.put("local", LOCAL.format(local));
+    String when = "the post goes out " + LOCAL.format(local) + " local time in " + occ.region()
+        + ", " + phase;
+    if (occ.moment().isPresent() && nearMoment(occ, subject.at())) {
+      when += ", near the moment of " + o.time().map(Object::toString).orElse("")
+          + (o.zone().isPresent() ? " " + o.zone().get().getId() : " local time");
+    }
+    vars.put("when", when);
+    vars.put("kind", o.kind().id());
+    vars.put("promotional", String.join(", ", words));
+    return new Match(ev, vars, Optional.of(severity));
+  }
+
+  private static Match undatedMatch(Undated u, Subject subject) {
+    Observance o = u.observance();
+    List<String> regions = subject.isGlobal() ? o.regions()
+        : subject.regions().stream().filter(o::observedIn).toList();
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("observance", o.id());
+    ev.put("name", o.name());
+    ev.put("kind", o.kind().id());
+    ev.put("dated", false);
+    ev.put("year", u.year());
+    ev.put("note", u.message());
+    ev.put("regions", regions);
+    ev.put("source", o.source());
+    Map<String, String> vars = new LinkedHashMap<>();
+    vars.put("observance", o.name());
+    vars.put("date", "unknown for " + u.year());
+    vars.put("region", String.join(", ", regions));
+    vars.put("when", "its date in " + u.year() + " is not known: it " + u.reason());
+    vars.put("guidance", "Check the date by hand before publishing.");
+    vars.put("local", LOCAL.format(subject.at()));
+    vars.put("kind", o.kind().id());
+    vars.put("promotional", "");
+    return new Match(ev, vars, Optional.of(Severity.INFO));
+  }
+
+  private static List<String> regionsEvidence(Observance o, List<String> regions, Subject s) {
+    return s.isGlobal() && o.isGlobal() ? List.of(Observance.GLOBAL) : regions;
+  }
+
+  private static String regionsText(Observance o, List<String> regions, Subject s) {
+    if (s.isGlobal() && o.isGlobal()) {
+      return "every market";
+    }
+    if (regions.size() <= MAX_REGIONS_NAMED) {
+      return String.join(", ", regions);
+    }
+    return String.join(", ", regions.subList(0, MAX_REGIONS_NAMED)) + " and "
+        + (regions.size() - MAX_REGIONS_NAMED) + " more";
+  }
+
+  /** The promotional words the nested matcher found, in order, without repeats. */
+  private static List<String> promotionalWords(List<Match> matches) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Match m : matches) {
+      Object w = m.evidence().getOrDefault("span", m.evidence().get("term"));
+      out.add(w == null ? String.valueOf(m.vars().getOrDefault("term", "promotional")) : w.toString());
+    }
+    return new ArrayList<>(out);
+  }
+}

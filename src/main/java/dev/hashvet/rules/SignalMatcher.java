@@ -1,0 +1,251 @@
+package dev.hashvet.rules;
+
+import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.fetch.LiveSignals.DailyUse;
+import dev.hashvet.fetch.LiveSignals.Headline;
+import dev.hashvet.text.TagReadings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code signal: {kind: spike|trending|headline|event, ...}}: what the live sources say about the
+ * tag right now, read from {@link Context#signals()}.
+ *
+ * <ul>
+ *   <li>{@code spike}: today's uses of the tag against the median of the previous (up to) six days;
+ *       flags when the ratio is at least {@code min_ratio} (default 3) and today has at least
+ *       {@code min_uses} uses (default 10, so 4 against 1 is no spike).
+ *   <li>{@code trending}: a source lists the tag among its trends now.
+ *   <li>{@code headline}: a news headline whose words hold a term of {@code lists} (or inline
+ *       {@code terms}), whole words only.
+ *   <li>{@code event}: a current event (Wikipedia's "In the news") that names the tag: the words of
+ *       a tag's best reading as a phrase, or consecutive words that spell the tag run together
+ *       ("not guilty" for #notguilty).
+ * </ul>
+ *
+ * Without live context (offline, or a recorded sample without signals) it never matches.
+ */
+final class SignalMatcher implements Matcher {
+  private static final int MAX_DAYS = 7;
+
+  private enum Kind {
+    SPIKE,
+    TRENDING,
+    HEADLINE,
+    EVENT
+  }
+
+  private final Kind kind;
+  private final TermSet terms;
+  private final double minRatio;
+  private final int minUses;
+
+  SignalMatcher(Spec spec) {
+    spec.keys(Set.of("kind", "min_ratio", "min_uses", "lists", "terms", "lang"));
+    String k = spec.string("kind");
+    try {
+      this.kind = Kind.valueOf(k.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw spec.error("kind", "signal kind must be spike, trending, headline or event, not '" + k
+          + "'");
+    }
+    if (kind == Kind.HEADLINE) {
+      this.terms = spec.termSet();
+    } else {
+      for (String key : List.of("lists", "terms", "lang")) {
+        if (spec.has(key)) {
+          throw spec.error(key, "'" + key + "' is only for kind headline");
+        }
+      }
+      this.terms = null;
+    }
+    if (kind != Kind.SPIKE) {
+      for (String key : List.of("min_ratio", "min_uses")) {
+        if (spec.has(key)) {
+          throw spec.error(key, "'" + key + "' is only for kind spike");
+        }
+      }
+    }
+    this.minRatio = spec.number("min_ratio", 3);
+    this.minUses = spec.integer("min_uses", 10);
+    if (minRatio <= 1) {
+      throw spec.error("min_ratio", "min_ratio must be more than 1");
+    }
+    if (minUses < 1) {
+      throw spec.error("min_uses", "min_uses must be at least 1");
+    }
+  }
+
+  @Override
+  public List<Match> match(Subject subject) {
+    Context ctx = subject.context();
+    if (!ctx.present()) {
+      return List.of();
+    }
+    LiveSignals s = ctx.signals();
+    return switch (kind) {
+      case SPIKE -> spike(s.history());
+      case TRENDING -> trending(s.trending());
+      case HEADLINE -> headlines(s.headlines());
+      case EVENT -> events(s.events(), subject.tags());
+    };
+  }
+
+  private List<Match> spike(List<DailyUse> history) {
+    List<DailyUse> days = history.stream().sorted(Comparator.comparing(DailyUse::day)).toList();
+    if (days.size() > MAX_DAYS) {
+      days = days.subList(days.size() - MAX_DAYS, days.size());
+    }
+    if (days.size() < 2) {
+      return List.of();
+    }
+    DailyUse today = days.get(days.size() - 1);
+    List<Long> before = days.subList(0, days.size() - 1).stream().map(DailyUse::uses).sorted()
+        .toList();
+    double median = median(before);
+    double ratio = today.uses() / Math.max(median, 1);
+    if (today.uses() < minUses || ratio < minRatio) {
+      return List.of();
+    }
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("today", today.uses());
+    ev.put("median", median);
+    ev.put("ratio", round(ratio));
+    Map<String, Long> perDay = new LinkedHashMap<>();
+    days.forEach(d -> perDay.put(d.day().toString(), d.uses()));
+    ev.put("days", perDay);
+    Map<String, String> vars = new LinkedHashMap<>();
+    vars.put("today", Long.toString(today.uses()));
+    vars.put("median", format(median));
+    vars.put("ratio", format(round(ratio)));
+    vars.put("days", Integer.toString(days.size()));
+    return List.of(new Match(ev, vars));
+  }
+
+  private static List<Match> trending(List<String> sources) {
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("sources", List.copyOf(sources));
+    return List.of(new Match(ev, Map.of("sources", String.join(", ", sources))));
+  }
+
+  private List<Match> headlines(List<Headline> headlines) {
+    record Hit(Headline h, Set<String> terms, Set<String> lists) {}
+    List<Hit> hits = new ArrayList<>();
+    for (Headline h : headlines) {
+      Set<String> found = new LinkedHashSet<>();
+      Set<String> lists = new LinkedHashSet<>();
+      for (TermSet.Hit hit : terms.find(TermList.words(h.title()), Set.of())) {
+        found.add(hit.term());
+        lists.add(hit.list());
+      }
+      if (!found.isEmpty()) {
+        hits.add(new Hit(h, found, lists));
+      }
+    }
+    // The headline with the most risk terms first, then the newest.
+    hits.sort(Comparator.<Hit>comparingInt(x -> -x.terms().size())
+        .thenComparing(x -> x.h().seenAt(), Comparator.reverseOrder())
+        .thenComparing(x -> x.h().title()));
+    List<Match> out = new ArrayList<>();
+    for (Hit x : hits) {
+      Map<String, Object> ev = headlineEvidence(x.h());
+      ev.put("terms", List.copyOf(x.terms()));
+      ev.put("lists", List.copyOf(x.lists()));
+      Map<String, String> vars = new LinkedHashMap<>();
+      vars.put("title", x.h().title());
+      vars.put("source", x.h().source());
+      vars.put("terms", String.join(", ", x.terms()));
+      out.add(new Match(ev, vars));
+    }
+    return out;
+  }
+
+  private static List<Match> events(List<Headline> events, List<TagReadings> tags) {
+    List<Match> out = new ArrayList<>();
+    for (Headline e : events) {
+      List<String> words = TermList.words(e.title());
+      for (TagReadings tag : tags) {
+        List<String> reading = tag.best().words();
+        boolean phrase = String.join("", reading).length() >= 4 && contains(words, reading);
+        if (phrase || tag.folded().length() >= 4 && joins(words, tag.folded())) {
+          Map<String, Object> ev = headlineEvidence(e);
+          ev.put("tag", tag.tag());
+          ev.put("reading", tag.best().text());
+          Map<String, String> vars = new LinkedHashMap<>();
+          vars.put("title", e.title());
+          vars.put("source", e.source());
+          vars.put("tag", "#" + tag.tag());
+          out.add(new Match(ev, vars));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> headlineEvidence(Headline h) {
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("title", h.title());
+    if (!h.url().isEmpty()) {
+      ev.put("url", h.url());
+    }
+    if (!h.source().isEmpty()) {
+      ev.put("source", h.source());
+    }
+    if (!h.seenAt().isEmpty()) {
+      ev.put("seenAt", h.seenAt());
+    }
+    return ev;
+  }
+
+  private static boolean contains(List<String> words, List<String> phrase) {
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i + phrase.size() <= words.size(); i++) {
+      if (words.subList(i, i + phrase.size()).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if consecutive words of {@code words} spell {@code tag} run together ("not", "guilty"
+   * for notguilty), whatever the segmenter made of the tag; whole words only.
+   */
+  static boolean joins(List<String> words, String tag) {
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = i; j < words.size() && sb.length() < tag.length(); j++) {
+        sb.append(words.get(j));
+        if (sb.length() == tag.length() && sb.toString().equals(tag)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static double median(List<Long> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10) / 10.0;
+  }
+
+  private static String format(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

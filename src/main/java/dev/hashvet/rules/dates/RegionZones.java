@@ -1,0 +1,56 @@
+package dev.hashvet.rules.dates;
+
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.TimeZone.SystemTimeZoneType;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The representative time zone of each market: the zone whose local date decides whether a post
+ * falls on an observance there. Markets listed in {@code /dates/zones.yml} use the zone given there
+ * (the capital's or the main business centre's: America/New_York for US); any other ISO code uses
+ * the first of its canonical zones in ICU's time zone data (a single-zone country has just one),
+ * and a code with none uses UTC.
+ */
+public final class RegionZones {
+  private final Map<String, ZoneId> listed;
+
+  public RegionZones(Map<String, ZoneId> listed) {
+    this.listed = Collections.unmodifiableMap(new LinkedHashMap<>(listed));
+  }
+
+  /** The zone of {@code region} (an upper-case ISO code). */
+  public ZoneId zone(String region) {
+    ZoneId z = listed.get(region);
+    if (z != null) {
+      return z;
+    }
+    Set<String> ids = new TreeSet<>(
+        TimeZone.getAvailableIDs(SystemTimeZoneType.CANONICAL_LOCATION, region, null));
+    for (String id : ids) {
+      try {
+        return ZoneId.of(id);
+      } catch (DateTimeException e) {
+        // An ICU id the JDK does not know: try the next one.
+      }
+    }
+    return ZoneOffset.UTC;
+  }
+
+  /** The markets given a zone in the data, in file order: the markets a global post reaches. */
+  public List<String> markets() {
+    return List.copyOf(listed.keySet());
+  }
+
+  /** The zones given in the data, by market. */
+  public Map<String, ZoneId> listed() {
+    return listed;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.hashvet.shell;
+
+import dev.hashvet.report.Style;
+import java.io.PrintWriter;
+import java.util.function.IntSupplier;
+
+/**
+ * Where the session writes and how.
+ *
+ * @param out answers, settings and help
+ * @param err error lines
+ * @param style colour or none
+ * @param width the terminal's width now, in columns
+ * @param quiet only the verdict line of each answer
+ * @param verbose stack traces for unexpected errors
+ */
+public record Output(
+    PrintWriter out,
+    PrintWriter err,
+    Style style,
+    IntSupplier width,
+    boolean quiet,
+    boolean verbose) {}

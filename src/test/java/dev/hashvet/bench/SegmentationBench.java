@@ -1,0 +1,160 @@
+package dev.hashvet.bench;
+
+import dev.hashvet.text.CostModel;
+import dev.hashvet.text.RiskLexicon;
+import dev.hashvet.text.TagSegmenter;
+import dev.hashvet.text.WordFrequencies;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores {@link TagSegmenter} on the shared development sets (top-1 accuracy, lower-cased, any gold
+ * alternative counts) and measures its speed. Not a test: run by bench/segmentation.sh.
+ *
+ * <p>Usage: {@code SegmentationBench DIR [--errors N] [--set name=value,...]}; {@code --set}
+ * overrides numbers of the {@link CostModel} for tuning.
+ */
+public final class SegmentationBench {
+  private record Case(String tag, List<String> golds) {}
+
+  private record Set(String name, List<Case> cases) {}
+
+  private SegmentationBench() {}
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench/segmentation");
+    int showErrors = 0;
+    CostModel model = CostModel.defaults();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--errors")) {
+        showErrors = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--set")) {
+        model = override(model, args[++i]);
+      } else {
+        throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long c0 = cpu.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    WordFrequencies freq = WordFrequencies.bundled();
+    long t1 = System.nanoTime();
+    long c1 = cpu.getCurrentThreadCpuTime();
+    RiskLexicon lexicon = RiskLexicon.bundled();
+    long t2 = System.nanoTime();
+    out.printf(Locale.ROOT, "dictionary load (first use, cold JVM): %.1f ms wall, %.1f ms CPU "
+        + "(%d counted + %d extra words); risk lexicon: %.1f ms (%d words)%n", (t1 - t0) / 1e6,
+        (c1 - c0) / 1e6, freq.size(), freq.extraSize(), (t2 - t1) / 1e6, lexicon.words().size());
+    TagSegmenter segmenter = new TagSegmenter(freq, lexicon, model);
+
+    List<Set> sets = List.of(
+        new Set("STAN-small", tsv(dir.resolve("stan-small.tsv"))),
+        new Set("STAN-large-dev", tsv(dir.resolve("stan-large-dev.tsv"))),
+        new Set("BOUN-dev", boun(dir.resolve("boun-dev.txt"))));
+    int total = 0;
+    int totalRight = 0;
+    for (Set set : sets) {
+      int right = 0;
+      List<String> errors = new ArrayList<>();
+      for (Case c : set.cases()) {
+        String got = segmenter.read(c.tag()).best().text().toLowerCase(Locale.ROOT);
+        if (c.golds().contains(got)) {
+          right++;
+        } else if (errors.size() < showErrors) {
+          errors.add(c.tag() + "\tgot: " + got + "\tgold: " + String.join(" | ", c.golds()));
+        }
+      }
+      total += set.cases().size();
+      totalRight += right;
+      out.printf(Locale.ROOT, "%-15s %5d tags  top-1 accuracy %.1f%%%n", set.name(),
+          set.cases().size(), 100.0 * right / set.cases().size());
+      errors.forEach(e -> out.println("  " + e));
+    }
+    out.printf(Locale.ROOT, "%-15s %5d tags  top-1 accuracy %.1f%%%n", "all", total,
+        100.0 * totalRight / total);
+
+    List<String> tags = new ArrayList<>();
+    sets.forEach(s -> s.cases().forEach(c -> tags.add(c.tag())));
+    for (int warm = 0; warm < 5; warm++) {
+      tags.forEach(segmenter::read);
+    }
+    int rounds = 10;
+    long s0 = System.nanoTime();
+    long sc0 = cpu.getCurrentThreadCpuTime();
+    for (int r = 0; r < rounds; r++) {
+      tags.forEach(segmenter::read);
+    }
+    double secs = (System.nanoTime() - s0) / 1e9;
+    double cpuSecs = (cpu.getCurrentThreadCpuTime() - sc0) / 1e9;
+    out.printf(Locale.ROOT, "speed: %.0f tags/s wall, %.0f tags/s of CPU (one thread, after "
+        + "warm-up, %d tags x %d)%n", rounds * tags.size() / secs, rounds * tags.size() / cpuSecs,
+        tags.size(), rounds);
+  }
+
+  private static List<Case> tsv(Path file) throws IOException {
+    List<Case> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      if (cols.length < 2 || cols[0].isBlank()) {
+        continue;
+      }
+      List<String> golds = new ArrayList<>();
+      for (int i = 1; i < cols.length; i++) {
+        golds.add(normal(cols[i]));
+      }
+      out.add(new Case(cols[0].strip(), golds));
+    }
+    return out;
+  }
+
+  private static List<Case> boun(Path file) throws IOException {
+    List<Case> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String gold = normal(line);
+      if (!gold.isEmpty()) {
+        out.add(new Case(line.replaceAll("\\s+", ""), List.of(gold)));
+      }
+    }
+    return out;
+  }
+
+  private static String normal(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** A copy of {@code model} with the {@code name=value} pairs of {@code spec} changed. */
+  private static CostModel override(CostModel model, String spec) {
+    RecordComponent[] parts = CostModel.class.getRecordComponents();
+    Object[] values = new Object[parts.length];
+    try {
+      for (int i = 0; i < parts.length; i++) {
+        values[i] = parts[i].getAccessor().invoke(model);
+      }
+      for (String pair : spec.split(",")) {
+        String[] kv = pair.split("=", 2);
+        int i = Arrays.stream(parts).map(RecordComponent::getName).toList().indexOf(kv[0]);
+        if (i < 0) {
+          throw new IllegalArgumentException("no cost-model number called " + kv[0]);
+        }
+        values[i] = parts[i].getType() == int.class
+            ? (Object) Integer.parseInt(kv[1]) : (Object) Double.parseDouble(kv[1]);
+      }
+      Class<?>[] types = Arrays.stream(parts).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      return CostModel.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
