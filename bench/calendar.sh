@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 jar=target/hashvet.jar
 if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
   echo "building $jar..." >&2
-  mvn -B -q -o -DskipTests package >&2
+  mvn -B -q -o -DskipTests -Dhashvet.docs.skip=true package >&2
 fi
 [ -x /usr/bin/time ] || { echo "bench/calendar.sh needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
