@@ -10,8 +10,12 @@
 # A one-row calendar gives the fixed start-up cost. Each configuration runs RUNS times (default 3);
 # the machine's load average is printed, since other work on a shared machine slows every figure.
 #
+# Three ways to start it: the plain command above, the same with JAVA_FLAGS (default
+# "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC": the quick JIT only and the serial collector), and the
+# ./hashvet launcher.
+#
 # Usage: bench/calendar.sh [ROWS...]        (default: 10000 100000)
-#        RUNS=5 JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" bench/calendar.sh 10000
+#        RUNS=5 JAVA_FLAGS="-Xmx256m" bench/calendar.sh 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,25 +60,24 @@ measure() {
     "$setup" "$read" "$vet" "$write" "$code"
 }
 
-configs=("java -jar (default JVM flags)|")
-if [ -n "${JAVA_FLAGS:-}" ]; then
-  configs+=("java $JAVA_FLAGS -jar|$JAVA_FLAGS")
-else
-  configs+=("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar|-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
-fi
+# Each configuration: a label, then the command that starts hashvet.
+configs=("java -jar target/hashvet.jar (default JVM flags)|java -jar $jar")
+configs+=("java ${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar target/hashvet.jar|java ${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar $jar")
+configs+=("./hashvet (the launcher: class-data archive, its own JIT choice)|./hashvet")
+./hashvet --version >/dev/null 2>&1 || true # makes the launcher's class-data archive first
 
 echo "hashvet calendar bench: $(nproc) processors, $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for c in "${configs[@]}"; do
   label=${c%%|*}
-  read -r -a flags <<<"${c#*|}"
+  read -r -a command <<<"${c#*|}"
   echo
   echo "== $label"
   printf '%8s %7s %7s %7s %9s %8s %7s %7s %7s %5s\n' rows wall_s cpu_s peak_MB rows/s \
     setup_ms read_ms vet_ms write_ms exit
   for n in 1 "${sizes[@]}"; do
     for ((i = 1; i <= runs; i++)); do
-      measure "$work/cal-$n.csv" "$n" java "${flags[@]}" -jar "$jar"
+      measure "$work/cal-$n.csv" "$n" "${command[@]}"
     done
   done
 done

@@ -262,11 +262,10 @@ public final class CalendarRunner {
       if (ahead.compareTo(FAR) > 0 || ahead.negated().compareTo(FAR) > 0) {
         far = 1;
         List<String> notes = new ArrayList<>(r.notes());
-        notes.add((ahead.isNegative() ? "the post went out " + ahead.negated().toDays()
-            + " days ago" : "the post goes out in " + ahead.toDays() + " days")
-            + "; date and market rules use its own date, but the " + mode
-            + " context reflects " + (mode.equals("live") ? "today" : "when the sample was recorded")
-            + ", not that date");
+        notes.add("the post goes out on " + r.input().at().toLocalDate() + ", more than "
+            + FAR.toDays() + " days " + (ahead.isNegative() ? "before" : "after") + " today;"
+            + " date and market rules use that date, but the " + mode + " context reflects "
+            + (mode.equals("live") ? "today" : "when the sample was recorded") + ", not that date");
         r = new VetResult(r.input(), r.tags(), r.vetted(), r.verdict(), r.findings(), r.allowed(),
             r.context(), notes);
       }
