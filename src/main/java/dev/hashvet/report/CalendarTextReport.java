@@ -73,7 +73,8 @@ public final class CalendarTextReport implements RunWriter {
           continue;
         }
         wrapped(style.severity(f.severity(), Style.symbol(f.severity()) + " "
-            + f.severity().id()) + " " + style.bold(f.rule()) + ": " + TextReport.clean(f.message()),
+                + f.severity().id()) + " " + style.bold(f.rule()) + ": "
+                + TextReport.clean(f.message()),
             "    ", "      ");
         if (verbose) {
           for (String e : text.evidence(f.evidence())) {

@@ -63,7 +63,10 @@ public record Run(String kind, List<Row> rows, List<RowError> errors, FailOn fai
     }
   }
 
-  /** The run's exit code: 2 if any row failed to read, else 3 if any row could not be vetted, else 1 or 0. */
+  /**
+   * The run's exit code: 2 if any row failed to read, else 3 if any row could not be vetted, else
+   * 1 or 0.
+   */
   public int exitCode() {
     if (!errors.isEmpty()) {
       return 2;

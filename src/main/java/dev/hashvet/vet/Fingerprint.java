@@ -24,7 +24,8 @@ public final class Fingerprint {
 
   /** 16 hex digits (64 bits of SHA-256). */
   public static String of(Finding f, Submission s) {
-    StringBuilder sb = new StringBuilder("hashvet-finding/1\u0000").append(f.rule()).append('\u0000');
+    StringBuilder sb = new StringBuilder("hashvet-finding/1\u0000");
+    sb.append(f.rule()).append('\u0000');
     sb.append(rowKey(s)).append('\u0000');
     for (String key : ANCHORS) {
       Object v = f.evidence().get(key);

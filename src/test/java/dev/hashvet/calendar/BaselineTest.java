@@ -114,14 +114,16 @@ class BaselineTest {
     run(plan, Optional.empty(), Optional.of(base));
     String json = Files.readString(base);
     Files.writeString(base, json.replace("\"message\"",
-        "\"reason\" : \"legal approved\",\n      \"expires\" : \"2026-01-01\",\n      \"message\""));
+        "\"reason\" : \"legal approved\",\n      \"expires\" : \"2026-01-01\",\n"
+            + "      \"message\""));
     CalendarRunnerTest.Capture c = run(plan, Optional.of(base), Optional.empty());
     assertThat(c.rows().get(0).result().verdict()).isEqualTo(Verdict.BLOCK);
     assertThat(c.rows().get(0).result().notes()).anyMatch(n -> n.contains("expired on 2026-01-01"));
     assertThat(c.summary.notes()).anyMatch(n -> n.contains("expired"));
 
     Files.writeString(base, json.replace("\"message\"",
-        "\"reason\" : \"legal approved\",\n      \"expires\" : \"2027-01-01\",\n      \"message\""));
+        "\"reason\" : \"legal approved\",\n      \"expires\" : \"2027-01-01\",\n"
+            + "      \"message\""));
     CalendarRunnerTest.Capture ok = run(plan, Optional.of(base), Optional.empty());
     assertThat(ok.rows().get(0).result().allowed().get(0).reason())
         .isEqualTo("accepted in the baseline: legal approved");

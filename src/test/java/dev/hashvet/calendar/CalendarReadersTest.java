@@ -43,7 +43,8 @@ class CalendarReadersTest {
   void csvHeaderNamesMatchLooselyAndOtherColumnsAreCarriedInOrder() throws IOException {
     List<Entry> rows = read(CalendarFormat.CSV, "plan.csv",
         "ID, Publish At ,Time-Zone,Region,Text,owner,channel,Asset URL\n"
-            + "a1,2026-07-04T09:00,America/New_York,US;IN,\"Hello, #world\",dana,x,https://e.x/1\n");
+            + "a1,2026-07-04T09:00,America/New_York,US;IN,\"Hello, #world\",dana,x,"
+            + "https://e.x/1\n");
     RawRow r = row(rows.get(0));
     assertThat(r.line()).isEqualTo(2);
     assertThat(r.value(Keys.ID)).isEqualTo("a1");
@@ -94,7 +95,8 @@ class CalendarReadersTest {
         + "  {\"id\": \"007\", \"publish_at\": \"2026-07-04\", \"regions\": [\"US\", \"IN\"],\n"
         + "   \"text\": \"Hi #x\", \"budget\": 1200.50, \"tags\": {\"a\": 1}, \"paid\": true},\n"
         + "  \"not an object\",\n"
-        + "  {\"id\": 8, \"publish_at\": \"2026-07-05\", \"text\": null, \"languages\": \"en;es\"}\n"
+        + "  {\"id\": 8, \"publish_at\": \"2026-07-05\", \"text\": null,"
+        + " \"languages\": \"en;es\"}\n"
         + "]\n";
     List<Entry> rows = read(CalendarFormat.JSON, "plan.json", json);
     assertThat(rows).hasSize(3);

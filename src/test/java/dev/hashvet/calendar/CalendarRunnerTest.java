@@ -148,7 +148,8 @@ class CalendarRunnerTest {
 
   @Test
   void severalFilesAndTheOneThreadPathGiveTheSameAnswers() throws IOException {
-    Path a = csv("a.csv", "id,publish_at,text\n1,2026-07-04,Hurricane Sandy sale\n2,2026-07-04,hi\n");
+    Path a = csv("a.csv",
+        "id,publish_at,text\n1,2026-07-04,Hurricane Sandy sale\n2,2026-07-04,hi\n");
     Path b = csv("b.csv", "text,publish_at\n#bakery,2026-07-04\n#,2026-07-04\n");
     Capture one = run(offline(1), a, b);
     Capture four = run(offline(4), a, b);

@@ -71,7 +71,8 @@ class CsvParserTest {
 
   @Test
   void aStrayQuoteIsAnErrorForItsRowAndTheNextRowIsRead() throws IOException {
-    List<CsvParser.Result> rows = parse("id,text\n1,He said \"hi\"\n2,fine\n3,\"closed\"x,y\n4,ok\n");
+    List<CsvParser.Result> rows =
+        parse("id,text\n1,He said \"hi\"\n2,fine\n3,\"closed\"x,y\n4,ok\n");
     assertThat(rows).hasSize(5);
     assertThat(rows.get(1)).isInstanceOf(CsvParser.Bad.class);
     assertThat(rows.get(1).line()).isEqualTo(2);

@@ -26,11 +26,13 @@ class RowParserTest {
 
   @Test
   void rowValuesWinOverTheDefaults() {
-    CalendarRow r = parser.parse(raw("id", " a1 ", "text", "Hi #x", "publish_at", "2011-07-05T15:00",
-        "timezone", "America/New_York", "regions", "us;in", "languages", "en,es"));
+    CalendarRow r = parser.parse(raw("id", " a1 ", "text", "Hi #x", "publish_at",
+        "2011-07-05T15:00", "timezone", "America/New_York", "regions", "us;in", "languages",
+        "en,es"));
     assertThat(r.id()).isEqualTo("a1");
     assertThat(r.submission().row()).isEqualTo("a1");
-    assertThat(r.submission().at().toString()).isEqualTo("2011-07-05T15:00-04:00[America/New_York]");
+    assertThat(r.submission().at().toString())
+        .isEqualTo("2011-07-05T15:00-04:00[America/New_York]");
     assertThat(r.submission().regions()).containsExactly("US", "IN");
     assertThat(r.submission().languages()).containsExactly("en", "es");
     assertThat(r.columns()).containsEntry("owner", "dana");

@@ -252,7 +252,8 @@ class CalendarCommandTest {
   void helpNamesTheOptionsAndExitCodes() {
     CliRun r = run("calendar", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("--input-format").contains("--baseline").contains("--write-baseline")
-        .contains("--format").contains("--fail-on").contains("--sample").contains("Exit codes");
+    assertThat(r.out()).contains("--input-format").contains("--baseline")
+        .contains("--write-baseline").contains("--format").contains("--fail-on")
+        .contains("--sample").contains("Exit codes");
   }
 }

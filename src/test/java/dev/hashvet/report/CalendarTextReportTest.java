@@ -30,7 +30,8 @@ class CalendarTextReportTest {
     assertThat(badHead).isLessThan(summary);
     assertThat(lines.get(badHead + 1)).startsWith("  ✖ line 5 bk-4: publish_at: cannot read");
     assertThat(out).contains("  ✖ BLOCK        1").contains("  ! REVIEW       2")
-        .contains("  ✔ PASS         1").contains("  ✖ errors       1").contains("    total        5");
+        .contains("  ✔ PASS         1").contains("  ✖ errors       1")
+        .contains("    total        5");
     int blockRow = indexOf(lines, "  ✖ BLOCK   line 2");
     int reviewRow = indexOf(lines, "  ! REVIEW  line 4");
     int errorRow = indexOf(lines, "  ✖ error   line 5");
