@@ -112,7 +112,15 @@ final class CalendarCommand implements Callable<Integer> {
     }
     Optional<CalendarFormat> format = Optional.ofNullable(inputFormat).map(CalendarFormat::parse);
     List<CalendarRunner.Source> sources = sources(format);
-    Setup setup = new Setup(env, context);
+    try (Setup setup = new Setup(env, context)) {
+      if (output.verbose) {
+        setup.verbose(spec.commandLine().getErr());
+      }
+      return run(setup, sources, started);
+    }
+  }
+
+  private int run(Setup setup, List<CalendarRunner.Source> sources, long started) {
     FailOn failOn = setup.failOn(output);
     Optional<Baseline> accepted = Optional.ofNullable(baseline)
         .map(b -> Baseline.read(env.workDir().resolve(b), label(b)));
