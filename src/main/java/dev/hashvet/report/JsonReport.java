@@ -1,155 +1,253 @@
 package dev.hashvet.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.SourceReport;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.ContextSummary;
+import dev.hashvet.vet.FailOn;
+import dev.hashvet.vet.Fingerprint;
 import dev.hashvet.vet.VetResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The contract's JSON ({@code "schema": "hashvet/1"}): one object for check, one object with
- * {@code results}, {@code errors} and {@code summary} for calendar. Keys are only ever added.
+ * {@code results}, {@code errors} and {@code summary} for calendar. Keys are only ever added. Every
+ * finding carries its {@link Fingerprint}, the id that baselines and allow entries can name.
+ * Written straight to Jackson's generator (no tree per row), so a calendar streams.
  */
 public final class JsonReport {
   public static final String SCHEMA = "hashvet/1";
 
-  private final ObjectMapper mapper =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   public void write(Run run, PrintWriter out) {
-    JsonNode node = run.kind().equals("check") && run.rows().size() == 1 && run.errors().isEmpty()
-        ? check(run.rows().get(0), run)
-        : calendar(run);
-    try {
-      out.println(mapper.writeValueAsString(node));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    if (!(run.kind().equals("check") && run.rows().size() == 1 && run.errors().isEmpty())) {
+      writer(out).write(run, RunInfo.of(run, ""));
+      return;
     }
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = generator(sw)) {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      fill(g, run.rows().get(0).result(), run.failOn());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println(sw);
     out.flush();
   }
 
-  ObjectNode check(Run.Row row, Run run) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("schema", SCHEMA);
-    fill(o, row.result(), run);
-    return o;
+  /**
+   * The calendar object written as the rows arrive: {@code results} streams, the (few) bad rows
+   * are kept for {@code errors}, and {@code summary} comes last.
+   */
+  public RunWriter writer(PrintWriter out) {
+    return new Streaming(out);
   }
 
-  private void fill(ObjectNode o, VetResult r, Run run) {
-    o.put("verdict", r.verdict().name());
-    o.put("exit_code", r.exitCode(run.failOn()));
-    o.put("vetted", r.vetted());
-    ObjectNode in = o.putObject("input");
-    in.put("text", r.input().text());
-    ArrayNode tags = in.putArray("tags");
-    r.tags().forEach(tags::add);
-    in.put("at", r.input().at().toOffsetDateTime().toString());
-    ArrayNode regions = in.putArray("regions");
-    r.input().regions().forEach(regions::add);
-    ArrayNode langs = in.putArray("languages");
-    r.input().languages().forEach(langs::add);
-    ArrayNode findings = o.putArray("findings");
-    r.findings().forEach(f -> findings.add(finding(f)));
-    ArrayNode allowed = o.putArray("allowed");
+  private JsonGenerator generator(java.io.Writer w) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(w);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.useDefaultPrettyPrinter();
+    return g;
+  }
+
+  /** The fields of one result, inside an object already started. */
+  private void fill(JsonGenerator g, VetResult r, FailOn failOn) throws IOException {
+    g.writeStringField("verdict", r.verdict().name());
+    g.writeNumberField("exit_code", r.exitCode(failOn));
+    g.writeBooleanField("vetted", r.vetted());
+    g.writeObjectFieldStart("input");
+    g.writeStringField("text", r.input().text());
+    strings(g, "tags", r.tags());
+    g.writeStringField("at", r.input().at().toOffsetDateTime().toString());
+    strings(g, "regions", r.input().regions());
+    strings(g, "languages", r.input().languages());
+    g.writeEndObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : r.findings()) {
+      g.writeStartObject();
+      finding(g, f);
+      g.writeStringField("fingerprint", Fingerprint.of(f, r.input()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("allowed");
     for (Allowed a : r.allowed()) {
-      ObjectNode f = finding(a.finding());
-      f.put("allowed_because", a.reason());
-      f.put("allowed_at", a.where());
-      allowed.add(f);
+      g.writeStartObject();
+      finding(g, a.finding());
+      g.writeStringField("fingerprint", Fingerprint.of(a.finding(), r.input()));
+      g.writeStringField("allowed_because", a.reason());
+      g.writeStringField("allowed_at", a.where());
+      g.writeBooleanField("baselined", a.baseline());
+      g.writeEndObject();
     }
-    o.set("context", context(r.context()));
-    ArrayNode notes = o.putArray("notes");
-    r.notes().forEach(notes::add);
+    g.writeEndArray();
+    g.writeFieldName("context");
+    context(g, r.context());
+    strings(g, "notes", r.notes());
   }
 
-  ObjectNode finding(Finding f) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("rule", f.rule());
-    o.put("category", f.category().id());
-    o.put("severity", f.severity().id());
-    o.put("message", f.message());
-    o.put("why", f.why());
-    o.set("evidence", mapper.valueToTree(f.evidence()));
-    return o;
+  private void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("category", f.category().id());
+    g.writeStringField("severity", f.severity().id());
+    g.writeStringField("message", f.message());
+    g.writeStringField("why", f.why());
+    g.writeFieldName("evidence");
+    mapper.writeValue(g, f.evidence());
   }
 
-  private ObjectNode context(ContextSummary c) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("required", c.required());
-    o.put("mode", c.mode());
-    ArrayNode sources = o.putArray("sources");
+  private void context(JsonGenerator g, ContextSummary c) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("required", c.required());
+    g.writeStringField("mode", c.mode());
+    g.writeArrayFieldStart("sources");
     for (SourceReport s : c.sources()) {
-      ObjectNode so = sources.addObject();
-      so.put("id", s.id());
-      so.put("status", s.status().id());
-      so.put("posts", s.posts());
-      so.put("detail", s.detail());
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("status", s.status().id());
+      g.writeNumberField("posts", s.posts());
+      g.writeStringField("detail", s.detail());
+      g.writeEndObject();
     }
-    o.put("posts", c.posts());
-    ArrayNode terms = o.putArray("top_terms");
-    c.topTerms().forEach(terms::add);
-    ArrayNode tags = o.putArray("top_tags");
-    c.topTags().forEach(tags::add);
-    ObjectNode tones = o.putObject("tones");
-    c.tones().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(e -> tones.put(e.getKey(), e.getValue()));
-    o.put("mood", c.mood());
+    g.writeEndArray();
+    g.writeNumberField("posts", c.posts());
+    strings(g, "top_terms", c.topTerms());
+    strings(g, "top_tags", c.topTags());
+    g.writeObjectFieldStart("tones");
+    for (Map.Entry<String, Double> e : c.tones().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).toList()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeStringField("mood", c.mood());
     LiveSignals s = c.signals();
     if (!s.history().isEmpty() || !s.trending().isEmpty() || !s.headlines().isEmpty()
         || !s.events().isEmpty()) {
-      o.set("signals", mapper.valueToTree(Map.of(
-          "history", s.history().stream().map(d -> Map.of("day", d.day().toString(),
-              "uses", d.uses(), "accounts", d.accounts())).toList(),
-          "trending", s.trending(),
-          "headlines", s.headlines(),
-          "events", s.events())));
+      g.writeObjectFieldStart("signals");
+      g.writeArrayFieldStart("history");
+      for (LiveSignals.DailyUse d : s.history()) {
+        g.writeStartObject();
+        g.writeStringField("day", d.day().toString());
+        g.writeNumberField("uses", d.uses());
+        g.writeNumberField("accounts", d.accounts());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      strings(g, "trending", s.trending());
+      g.writeFieldName("headlines");
+      mapper.writeValue(g, s.headlines());
+      g.writeFieldName("events");
+      mapper.writeValue(g, s.events());
+      g.writeEndObject();
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private JsonNode calendar(Run run) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("schema", SCHEMA);
-    ArrayNode results = o.putArray("results");
-    int pass = 0;
-    int review = 0;
-    int block = 0;
-    for (Run.Row row : run.rows()) {
-      ObjectNode r = results.addObject();
-      r.put("file", row.file());
-      r.put("line", row.line());
-      r.put("id", row.id());
-      fill(r, row.result(), run);
-      r.set("columns", mapper.valueToTree(row.columns()));
-      switch (row.result().verdict()) {
-        case PASS -> pass++;
-        case REVIEW -> review++;
-        case BLOCK -> block++;
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Streams the calendar object with Jackson's generator. */
+  private final class Streaming implements RunWriter {
+    private final PrintWriter out;
+    private final List<Run.RowError> errors = new ArrayList<>();
+    private JsonGenerator gen;
+    private FailOn failOn = FailOn.BLOCK;
+
+    Streaming(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void begin(RunInfo info) {
+      failOn = info.failOn();
+      try {
+        gen = generator(out);
+        gen.writeStartObject();
+        gen.writeStringField("schema", SCHEMA);
+        gen.writeArrayFieldStart("results");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    ArrayNode errors = o.putArray("errors");
-    for (Run.RowError e : run.errors()) {
-      ObjectNode eo = errors.addObject();
-      eo.put("file", e.file());
-      eo.put("line", e.line());
-      eo.put("message", e.message());
+
+    @Override
+    public void row(Run.Row row) {
+      try {
+        gen.writeStartObject();
+        gen.writeStringField("file", row.file());
+        gen.writeNumberField("line", row.line());
+        gen.writeStringField("id", row.id());
+        fill(gen, row.result(), failOn);
+        gen.writeObjectFieldStart("columns");
+        for (Map.Entry<String, String> c : row.columns().entrySet()) {
+          gen.writeStringField(c.getKey(), c.getValue());
+        }
+        gen.writeEndObject();
+        gen.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    ObjectNode summary = o.putObject("summary");
-    summary.put("rows", run.rows().size() + run.errors().size());
-    summary.put("pass", pass);
-    summary.put("review", review);
-    summary.put("block", block);
-    summary.put("errors", run.errors().size());
-    summary.put("exit_code", run.exitCode());
-    return o;
+
+    @Override
+    public void error(Run.RowError error) {
+      errors.add(error);
+    }
+
+    @Override
+    public void end(RunSummary summary) {
+      try {
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("errors");
+        for (Run.RowError e : errors) {
+          gen.writeStartObject();
+          gen.writeStringField("file", e.file());
+          gen.writeNumberField("line", e.line());
+          gen.writeStringField("id", e.id());
+          gen.writeStringField("message", e.message());
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeObjectFieldStart("summary");
+        gen.writeNumberField("rows", summary.rows());
+        gen.writeNumberField("pass", summary.pass());
+        gen.writeNumberField("review", summary.review());
+        gen.writeNumberField("block", summary.block());
+        gen.writeNumberField("errors", summary.errors());
+        gen.writeNumberField("not_vetted", summary.notVetted());
+        gen.writeNumberField("allowed", summary.allowed());
+        gen.writeNumberField("baselined", summary.baselined());
+        gen.writeNumberField("exit_code", summary.exitCode());
+        strings(gen, "notes", summary.notes());
+        gen.writeEndObject();
+        gen.writeEndObject();
+        gen.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.println();
+      out.flush();
+    }
   }
 }

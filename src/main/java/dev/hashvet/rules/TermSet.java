@@ -86,11 +86,15 @@ public final class TermSet {
    * {@code languages} are skipped (an empty set means every language).
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
-    List<List<String>> keyed = keyed(words);
+    List<Map<String, List<Entry>>> indexes = indexes(languages);
     List<Hit> hits = new ArrayList<>();
+    if (indexes.isEmpty()) {
+      return hits;
+    }
+    List<List<String>> keyed = keyed(words);
     int i = 0;
     while (i < words.size()) {
-      Hit hit = longestAt(keyed, i, languages);
+      Hit hit = longestAt(keyed, i, indexes);
       if (hit == null) {
         i++;
       } else {
@@ -103,9 +107,13 @@ public final class TermSet {
 
   /** True if any term of the set occurs in {@code words}. */
   public boolean any(List<String> words, Set<String> languages) {
+    List<Map<String, List<Entry>>> indexes = indexes(languages);
+    if (indexes.isEmpty()) {
+      return false;
+    }
     List<List<String>> keyed = keyed(words);
     for (int i = 0; i < words.size(); i++) {
-      if (longestAt(keyed, i, languages) != null) {
+      if (longestAt(keyed, i, indexes) != null) {
         return true;
       }
     }
@@ -131,13 +139,23 @@ public final class TermSet {
     return out;
   }
 
-  private Hit longestAt(List<List<String>> words, int i, Set<String> languages) {
-    Hit best = null;
+  /**
+   * The indexes of the languages that apply to {@code languages}, in list order: worked out once
+   * per text, not once per word (every rule matches every word of every post).
+   */
+  private List<Map<String, List<Entry>>> indexes(Set<String> languages) {
+    List<Map<String, List<Entry>>> out = new ArrayList<>(byLang.size());
     for (String lang : byLang.keySet()) {
-      if (!applies(lang, languages)) {
-        continue;
+      if (applies(lang, languages)) {
+        out.add(index(lang));
       }
-      Map<String, List<Entry>> byFirstWord = index(lang);
+    }
+    return out;
+  }
+
+  private Hit longestAt(List<List<String>> words, int i, List<Map<String, List<Entry>>> indexes) {
+    Hit best = null;
+    for (Map<String, List<Entry>> byFirstWord : indexes) {
       for (String key : words.get(i)) {
         List<Entry> entries = byFirstWord.get(key);
         if (entries == null) {
@@ -191,14 +209,17 @@ public final class TermSet {
    * word with Han characters also in Simplified Chinese.
    */
   private static List<String> keys(String word) {
-    if (word.indexOf('\u0307') >= 0) {
-      return List.of(word, word.replace("\u0307", ""));
+    // Plain ASCII words (most words) hold no combining dot and no Han character.
+    if (!isAscii(word)) {
+      if (word.indexOf('\u0307') >= 0) {
+        return List.of(word, word.replace("\u0307", ""));
+      }
+      String simplified = Inflector.simplifiedKey(word);
+      if (!simplified.equals(word)) {
+        return List.of(word, simplified);
+      }
     }
-    String simplified = Inflector.simplifiedKey(word);
-    if (!simplified.equals(word)) {
-      return List.of(word, simplified);
-    }
-    if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+    if (isDigits(word)) {
       return List.of(word, TermList.NUMBER);
     }
     int apostrophe = word.indexOf('\'');
@@ -226,6 +247,25 @@ public final class TermSet {
       out.add(word.substring(0, word.length() - 1));
     }
     return out;
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Non-empty and every character a digit (as {@link Character#isDigit(char)} says). */
+  private static boolean isDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** Elided articles and pronouns that French and Italian write before an apostrophe. */

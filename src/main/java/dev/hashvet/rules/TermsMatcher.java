@@ -68,9 +68,10 @@ final class TermsMatcher implements Matcher {
           hits = terms.find(List.of(tag.folded()), langs);
           words = List.of(tag.folded());
         }
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() && !isAsciiWord(tag.folded())) {
           // A tag in a script written without spaces (#天安门事件, #地震速報) is one "word" to the
-          // segmenter; ICU's dictionary word breaks split it the way running text is split.
+          // segmenter; ICU's dictionary word breaks split it the way running text is split. (A
+          // tag of ASCII letters, digits and '_' is always one ICU word: no need to ask.)
           List<String> icu = TOKENIZER.words(tag.folded()).stream().map(Token::word).toList();
           if (icu.size() > 1) {
             hits = terms.find(icu, langs);
@@ -92,5 +93,16 @@ final class TermsMatcher implements Matcher {
       }
     }
     return out;
+  }
+
+  private static boolean isAsciiWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package dev.hashvet.vet;
 
 import dev.hashvet.HashvetException;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -22,22 +24,30 @@ public final class DateTimes {
    */
   public static ZonedDateTime parse(String text, Optional<ZoneId> zone, String where) {
     String t = text.strip();
-    try {
-      return ZonedDateTime.parse(t);
-    } catch (DateTimeParseException e) {
-      // try the other forms
+    // Each form is tried only when its syntax fits (no exception thrown), since a calendar parses
+    // a date per row; the order and the results are those of the plain parse methods.
+    if (fits(DateTimeFormatter.ISO_ZONED_DATE_TIME, t)) {
+      try {
+        return ZonedDateTime.parse(t);
+      } catch (DateTimeParseException e) {
+        // try the other forms
+      }
     }
-    try {
-      OffsetDateTime odt = OffsetDateTime.parse(t);
-      return zone.map(odt::atZoneSameInstant).orElse(odt.toZonedDateTime());
-    } catch (DateTimeParseException e) {
-      // try the other forms
+    if (fits(DateTimeFormatter.ISO_OFFSET_DATE_TIME, t)) {
+      try {
+        OffsetDateTime odt = OffsetDateTime.parse(t);
+        return zone.map(odt::atZoneSameInstant).orElse(odt.toZonedDateTime());
+      } catch (DateTimeParseException e) {
+        // try the other forms
+      }
     }
     ZoneId z = zone.orElse(ZoneOffset.UTC);
-    try {
-      return LocalDateTime.parse(t).atZone(z);
-    } catch (DateTimeParseException e) {
-      // try the other forms
+    if (fits(DateTimeFormatter.ISO_LOCAL_DATE_TIME, t)) {
+      try {
+        return LocalDateTime.parse(t).atZone(z);
+      } catch (DateTimeParseException e) {
+        // try the other forms
+      }
     }
     try {
       return LocalDate.parse(t).atTime(12, 0).atZone(z);
@@ -45,6 +55,13 @@ public final class DateTimes {
       throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
           "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
     }
+  }
+
+  /** True when {@code t} has the syntax of {@code f} (values are checked by the real parse). */
+  private static boolean fits(DateTimeFormatter f, String t) {
+    ParsePosition pos = new ParsePosition(0);
+    return f.parseUnresolved(t, pos) != null && pos.getErrorIndex() < 0
+        && pos.getIndex() == t.length();
   }
 
   /** The zone named {@code name} ("America/New_York", "UTC", "+05:30"). */

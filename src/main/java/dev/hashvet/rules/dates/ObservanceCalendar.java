@@ -48,6 +48,34 @@ public final class ObservanceCalendar {
   /** The spans of one observance in one year, or why it cannot be dated. */
   private record Dating(List<DateSpan> spans, String undatable) {}
 
+  /**
+   * A question asked of the calendar: a moment and the markets. The answers depend only on the
+   * local dates of the moment in the markets' zones; since 1980 every zone's offset is a whole
+   * number of quarter hours, so moments are grouped by quarter hour (earlier ones, when some zones
+   * kept offsets in seconds, by second).
+   */
+  private record Asked(long slot, List<String> regions) {
+    private static final long QUARTERS_FROM = 315_532_800L; // 1980-01-01T00:00:00Z
+
+    static Asked of(ZonedDateTime at, List<String> regions) {
+      long s = at.toEpochSecond();
+      long slot = s >= QUARTERS_FROM ? Math.floorDiv(s, 900) : -1 - (QUARTERS_FROM - s);
+      return new Asked(slot, List.copyOf(regions));
+    }
+  }
+
+  /** Questions kept in {@link #recentOn} and {@link #recentUndated} before they are cleared. */
+  private static final int RECENT = 256;
+
+  /**
+   * The answers to the last questions: the date rules of one vet (five or more) all ask about the
+   * same moment and markets, and answering means walking every observance in every market (45 for
+   * a global post), so a calendar row asks once instead of once per rule.
+   */
+  private final Map<Asked, List<Occurrence>> recentOn = new ConcurrentHashMap<>();
+
+  private final Map<Asked, List<Undated>> recentUndated = new ConcurrentHashMap<>();
+
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
     this.observances = List.copyOf(observances);
     this.zones = zones;
@@ -122,6 +150,12 @@ public final class ObservanceCalendar {
    * left out here and listed by {@link #undatedOn}.
    */
   public List<Occurrence> on(ZonedDateTime at, List<String> regions) {
+    trim();
+    return recentOn.computeIfAbsent(Asked.of(at, regions),
+        k -> List.copyOf(computeOn(at, regions)));
+  }
+
+  private List<Occurrence> computeOn(ZonedDateTime at, List<String> regions) {
     List<Occurrence> out = new ArrayList<>();
     Instant instant = at.toInstant();
     for (Observance o : observances) {
@@ -144,6 +178,23 @@ public final class ObservanceCalendar {
 
   /** The observances for {@code regions} that cannot be dated around {@code at}. */
   public List<Undated> undatedOn(ZonedDateTime at, List<String> regions) {
+    trim();
+    return recentUndated.computeIfAbsent(Asked.of(at, regions),
+        k -> List.copyOf(computeUndatedOn(at, regions)));
+  }
+
+  /**
+   * Keeps the memo of recent questions small: every date rule of a vet asks the same question, so
+   * only the last few matter.
+   */
+  private void trim() {
+    if (recentOn.size() > RECENT || recentUndated.size() > RECENT) {
+      recentOn.clear();
+      recentUndated.clear();
+    }
+  }
+
+  private List<Undated> computeUndatedOn(ZonedDateTime at, List<String> regions) {
     Map<String, Undated> out = new LinkedHashMap<>();
     Instant instant = at.toInstant();
     for (Observance o : observances) {

@@ -1,0 +1,121 @@
+package dev.hashvet.calendar;
+
+import dev.hashvet.HashvetException;
+import dev.hashvet.config.Codes;
+import dev.hashvet.vet.DateTimes;
+import dev.hashvet.vet.Submission;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a row's values and makes its submission. A row's own {@code timezone}, {@code regions}
+ * and {@code languages} win over the command line's defaults; a local {@code publish_at} is read
+ * in the row's zone, else --zone, else UTC. Every problem of a row is named at once. Safe to use
+ * from several threads.
+ */
+public final class RowParser {
+  private static final int CACHE_LIMIT = 1_000;
+
+  private final List<String> regions;
+  private final List<String> languages;
+  private final Optional<ZoneId> zone;
+  private final Map<String, Parsed> regionCache = new ConcurrentHashMap<>();
+  private final Map<String, Parsed> languageCache = new ConcurrentHashMap<>();
+
+  /**
+   * @param regions markets for rows without {@code regions} (empty: global)
+   * @param languages languages for rows without {@code languages} (empty: any)
+   * @param zone zone for rows without {@code timezone}
+   */
+  public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone) {
+    this.regions = List.copyOf(regions);
+    this.languages = List.copyOf(languages);
+    this.zone = zone;
+  }
+
+  /** Codes as checked, or the problem with them. */
+  private record Parsed(List<String> codes, Optional<String> error) {}
+
+  private static Parsed regions(String value) {
+    try {
+      return new Parsed(Codes.regions(List.of(value), Keys.REGIONS), Optional.empty());
+    } catch (HashvetException e) {
+      return new Parsed(List.of(), Optional.of(
+          e.getMessage() + " (use ISO 3166-1 codes such as US;IN, or global)"));
+    }
+  }
+
+  private static Parsed languages(String value) {
+    try {
+      return new Parsed(Codes.languages(List.of(value), Keys.LANGUAGES), Optional.empty());
+    } catch (HashvetException e) {
+      return new Parsed(List.of(), Optional.of(
+          e.getMessage() + " (use ISO 639-1 codes such as en;es)"));
+    }
+  }
+
+  /** A calendar repeats a handful of market and language lists; keeps the cache small anyway. */
+  private static void trim(Map<String, Parsed> cache) {
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+  }
+
+  /**
+   * The row ready to vet.
+   *
+   * @throws HashvetException (bad input) naming every problem of the row, "; "-separated
+   */
+  public CalendarRow parse(RawRow raw) {
+    List<String> problems = new ArrayList<>();
+    String text = raw.value(Keys.TEXT);
+    if (text.isBlank()) {
+      problems.add("text: missing (the post to vet, with its hashtags)");
+    }
+    Optional<ZoneId> rowZone = zone;
+    String tz = raw.value(Keys.TIMEZONE);
+    if (!tz.isBlank()) {
+      try {
+        rowZone = Optional.of(DateTimes.zone(tz, Keys.TIMEZONE));
+      } catch (HashvetException e) {
+        problems.add(e.getMessage() + " (use an IANA zone such as America/New_York, or UTC)");
+      }
+    }
+    ZonedDateTime at = null;
+    String when = raw.value(Keys.PUBLISH_AT);
+    if (when.isBlank()) {
+      problems.add("publish_at: missing (when the post goes out, e.g. 2026-07-04T09:00)");
+    } else {
+      try {
+        at = DateTimes.parse(when, rowZone, Keys.PUBLISH_AT);
+      } catch (HashvetException e) {
+        problems.add(e.getMessage() + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
+      }
+    }
+    List<String> rowRegions = regions;
+    if (!raw.value(Keys.REGIONS).isBlank()) {
+      Parsed p = regionCache.computeIfAbsent(raw.value(Keys.REGIONS), RowParser::regions);
+      p.error().ifPresent(problems::add);
+      rowRegions = p.codes();
+    }
+    List<String> rowLanguages = languages;
+    if (!raw.value(Keys.LANGUAGES).isBlank()) {
+      Parsed p = languageCache.computeIfAbsent(raw.value(Keys.LANGUAGES), RowParser::languages);
+      p.error().ifPresent(problems::add);
+      rowLanguages = p.codes();
+    }
+    trim(regionCache);
+    trim(languageCache);
+    if (!problems.isEmpty()) {
+      throw HashvetException.input(String.join("; ", problems));
+    }
+    String id = raw.value(Keys.ID).strip();
+    Submission s = new Submission(text, at, rowRegions, rowLanguages, id);
+    return new CalendarRow(raw.file(), raw.line(), id, s, raw.columns(), raw.origin());
+  }
+}
