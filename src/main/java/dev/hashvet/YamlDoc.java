@@ -122,6 +122,33 @@ public final class YamlDoc {
     return 0;
   }
 
+  /** Parses a bundled classpath resource ("/rules/legal.yml"), named "(bundled)/rules/legal.yml". */
+  public static YamlDoc resource(String path) {
+    return parse("(bundled)" + path, bundledBytes(path));
+  }
+
+  /**
+   * The entries of a bundled index file (one relative path a line; blank lines and '#' comments
+   * skipped): how the bundled rule packs, term lists and observance files are listed inside the jar.
+   */
+  public static java.util.List<String> index(String path) {
+    return new String(bundledBytes(path), StandardCharsets.UTF_8).lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  private static byte[] bundledBytes(String path) {
+    try (java.io.InputStream in = YamlDoc.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public String name() {
     return name;
   }

@@ -76,13 +76,13 @@ public final class RuleBook {
     // The bundled files are many and valid (the tests read every one), so they are parsed on all
     // cores; the user's files are read in order so that the first problem reported is the first
     // in the folder.
-    List<YamlDoc> listDocs = new ArrayList<>(index("/terms/index.txt").parallelStream()
-        .map(name -> resource("/terms/" + name)).toList());
+    List<YamlDoc> listDocs = new ArrayList<>(YamlDoc.index("/terms/index.txt").parallelStream()
+        .map(name -> YamlDoc.resource("/terms/" + name)).toList());
     List<TermList> lists = new ArrayList<>(listDocs.parallelStream().map(TermLists::parse).toList());
     List<YamlDoc> packDocs = new ArrayList<>();
     if (withBundledPacks) {
-      packDocs.addAll(index("/rules/index.txt").parallelStream()
-          .map(name -> resource("/rules/" + name)).toList());
+      packDocs.addAll(YamlDoc.index("/rules/index.txt").parallelStream()
+          .map(name -> YamlDoc.resource("/rules/" + name)).toList());
     }
     for (Path dir : userDirs) {
       for (Path file : yamlFiles(dir)) {
@@ -282,30 +282,7 @@ public final class RuleBook {
     return out;
   }
 
-  private static List<String> index(String resource) {
-    try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static YamlDoc resource(String path) {
-    try (InputStream in = RuleBook.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + path);
-      }
-      return YamlDoc.parse("(bundled)" + path, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static List<Path> yamlFiles(Path dir) {
     if (!Files.isDirectory(dir)) {

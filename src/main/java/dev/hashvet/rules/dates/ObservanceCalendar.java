@@ -93,10 +93,10 @@ public final class ObservanceCalendar {
 
   private static ObservanceCalendar loadBundled() {
     List<YamlDoc> files = new ArrayList<>();
-    for (String name : index()) {
-      files.add(resource(FOLDER + name));
+    for (String name : YamlDoc.index(FOLDER + "index.txt")) {
+      files.add(YamlDoc.resource(FOLDER + name));
     }
-    return load(files, resource(FOLDER + "zones.yml"));
+    return load(files, YamlDoc.resource(FOLDER + "zones.yml"));
   }
 
   /**
@@ -295,28 +295,5 @@ public final class ObservanceCalendar {
     }
   }
 
-  private static List<String> index() {
-    try (InputStream in = ObservanceCalendar.class.getResourceAsStream(FOLDER + "index.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + FOLDER + "index.txt");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static YamlDoc resource(String path) {
-    try (InputStream in = ObservanceCalendar.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + path);
-      }
-      return YamlDoc.parse("(bundled)" + path, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
