@@ -3,6 +3,7 @@ package dev.hashvet.fetch;
 import dev.hashvet.text.TextNormalizer;
 import dev.hashvet.text.Token;
 import dev.hashvet.text.Tokenizer;
+import dev.hashvet.text.WordRuns;
 import java.util.List;
 
 /**
@@ -24,37 +25,10 @@ public final class Phrases {
   public boolean mentions(String text, Query query) {
     List<String> words = words(text);
     List<String> wanted = query.words().stream().flatMap(w -> words(w).stream()).toList();
-    if (!wanted.isEmpty() && contains(words, wanted)) {
+    if (WordRuns.contains(words, wanted)) {
       return true;
     }
     String tag = normalizer.fold(query.tag());
-    return tag.length() >= 4 && joins(words, tag);
-  }
-
-  /** True if consecutive words spell {@code tag} run together ("not", "guilty": notguilty). */
-  static boolean joins(List<String> words, String tag) {
-    for (int i = 0; i < words.size(); i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int j = i; j < words.size() && sb.length() < tag.length(); j++) {
-        sb.append(words.get(j));
-        if (sb.length() == tag.length() && sb.toString().equals(tag)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  static boolean contains(List<String> words, List<String> phrase) {
-    outer:
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      for (int k = 0; k < phrase.size(); k++) {
-        if (!words.get(i + k).equals(phrase.get(k))) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return tag.length() >= 4 && WordRuns.spells(words, tag);
   }
 }

@@ -4,6 +4,7 @@ import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.LiveSignals.DailyUse;
 import dev.hashvet.fetch.LiveSignals.Headline;
 import dev.hashvet.text.TagReadings;
+import dev.hashvet.text.WordRuns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -175,8 +176,8 @@ final class SignalMatcher implements Matcher {
       List<String> words = TermList.words(e.title());
       for (TagReadings tag : tags) {
         List<String> reading = tag.best().words();
-        boolean phrase = String.join("", reading).length() >= 4 && contains(words, reading);
-        if (phrase || tag.folded().length() >= 4 && joins(words, tag.folded())) {
+        boolean phrase = String.join("", reading).length() >= 4 && WordRuns.contains(words, reading);
+        if (phrase || tag.folded().length() >= 4 && WordRuns.spells(words, tag.folded())) {
           Map<String, Object> ev = headlineEvidence(e);
           ev.put("tag", tag.tag());
           ev.put("reading", tag.best().text());
@@ -207,34 +208,7 @@ final class SignalMatcher implements Matcher {
     return ev;
   }
 
-  private static boolean contains(List<String> words, List<String> phrase) {
-    if (phrase.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      if (words.subList(i, i + phrase.size()).equals(phrase)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * True if consecutive words of {@code words} spell {@code tag} run together ("not", "guilty"
-   * for notguilty), whatever the segmenter made of the tag; whole words only.
-   */
-  static boolean joins(List<String> words, String tag) {
-    for (int i = 0; i < words.size(); i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int j = i; j < words.size() && sb.length() < tag.length(); j++) {
-        sb.append(words.get(j));
-        if (sb.length() == tag.length() && sb.toString().equals(tag)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   private static double median(List<Long> sorted) {
     int n = sorted.size();
