@@ -97,7 +97,10 @@ public final class Vetter {
       notes.addAll(fetched.warnings());
       if (plan.required() && !fetched.anyAnswered()) {
         ContextSummary none = ContextSummary.none(true, plan.mode(), fetched.sources());
-        notes.add("could not vet: no source answered (" + reasons(fetched.sources()) + ")");
+        notes.add(fetched.sources().isEmpty()
+            ? "could not vet: no live source is enabled"
+            : "could not vet: no source answered; each source's status and reason is listed with"
+                + " the context");
         return new VetResult(vetted, tags, false, Verdict.REVIEW, List.of(), List.of(), none,
             notes);
       }
@@ -190,16 +193,6 @@ public final class Vetter {
     return new LiveSignals(history, trending, headlines, events);
   }
 
-  private static String reasons(List<SourceReport> sources) {
-    if (sources.isEmpty()) {
-      return "no source is enabled";
-    }
-    List<String> out = new ArrayList<>();
-    for (SourceReport r : sources) {
-      out.add(r.id() + ": " + r.status().id() + (r.detail().isEmpty() ? "" : ", " + r.detail()));
-    }
-    return String.join("; ", out);
-  }
 
   /** The longest distinct words of a post without tags, to search for. */
   private static List<String> keyWords(List<Token> words) {
