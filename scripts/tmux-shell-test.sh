@@ -60,7 +60,7 @@ screen() { # saves the visible screen (and scrollback) as $out/NAME.txt, with co
 
 wait_for() { # text on the screen, within 20 s
   for _ in $(seq 1 100); do
-    if tm capture-pane -p -S -300 -t "$session" | grep -qF -- "$1"; then
+    if tm capture-pane -p -S -300 -t "$session" | grep -F -- "$1" >/dev/null; then
       return 0
     fi
     sleep 0.2
