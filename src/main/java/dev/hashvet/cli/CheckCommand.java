@@ -1,16 +1,12 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
-import dev.hashvet.report.JsonReport;
 import dev.hashvet.report.Run;
-import dev.hashvet.report.Style;
-import dev.hashvet.report.TextReport;
 import dev.hashvet.vet.ContextPlan;
 import dev.hashvet.vet.FailOn;
 import dev.hashvet.vet.Pipeline;
 import dev.hashvet.vet.Submission;
 import dev.hashvet.vet.VetResult;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +78,7 @@ final class CheckCommand implements Callable<Integer> {
       setup.writeRecording();
       Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(),
           failOn);
-      PrintWriter out = spec.commandLine().getOut();
-      switch (output.format) {
-        case json -> new JsonReport().write(run, out);
-        case text -> new TextReport(new Style(env.colourAllowed() && !output.noColor), env.width(),
-            output.quiet, output.verbose).write(result, out);
-        default -> Reports.write(output.format, run, out);
-      }
+      Reports.check(output, env, run, spec.commandLine().getOut());
       if (!result.vetted()) {
         spec.commandLine().getErr().println("error: could not vet: no live source answered; "
             + "use --sample FILE to replay a recorded context or --offline for text rules only");

@@ -32,7 +32,7 @@ public final class RecordingContextProvider implements ContextProvider {
       }
     }
     for (SourceReport r : f.sources()) {
-      reports.merge(r.id(), r, (a, b) -> b.status().answered() ? b : a);
+      reports.merge(r.id(), r, SourceReport::combine);
     }
     return f;
   }

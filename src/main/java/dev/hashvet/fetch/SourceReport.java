@@ -8,4 +8,18 @@ package dev.hashvet.fetch;
  * @param posts how many posts it gave
  * @param detail plain words: the instance asked, the reason it failed or was skipped
  */
-public record SourceReport(String id, SourceStatus status, int posts, String detail) {}
+public record SourceReport(String id, SourceStatus status, int posts, String detail) {
+
+  /**
+   * This source's report joined with its report for another query of the same run: ok if either
+   * was ok, else answered if either answered; posts added up; details joined when they differ.
+   */
+  public SourceReport combine(SourceReport other) {
+    SourceStatus s = status.answered() ? status : other.status;
+    if (status == SourceStatus.OK || other.status == SourceStatus.OK) {
+      s = SourceStatus.OK;
+    }
+    String d = detail.equals(other.detail) ? detail : detail + "; " + other.detail;
+    return new SourceReport(id, s, posts + other.posts, d);
+  }
+}

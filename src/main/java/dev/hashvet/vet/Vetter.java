@@ -7,7 +7,6 @@ import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.SourceReport;
-import dev.hashvet.fetch.SourceStatus;
 import dev.hashvet.rules.Context;
 import dev.hashvet.rules.ContextPost;
 import dev.hashvet.rules.Finding;
@@ -160,7 +159,7 @@ public final class Vetter {
         }
       }
       for (SourceReport r : f.sources()) {
-        reports.merge(r.id(), r, Vetter::better);
+        reports.merge(r.id(), r, SourceReport::combine);
       }
       signals.add(f.signals());
       f.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
@@ -168,14 +167,6 @@ public final class Vetter {
     return new FetchedContext(posts, new ArrayList<>(reports.values()), merge(signals), warnings);
   }
 
-  private static SourceReport better(SourceReport a, SourceReport b) {
-    SourceStatus s = a.status().answered() ? a.status() : b.status();
-    if (a.status() == SourceStatus.OK || b.status() == SourceStatus.OK) {
-      s = SourceStatus.OK;
-    }
-    String detail = a.detail().equals(b.detail()) ? a.detail() : a.detail() + "; " + b.detail();
-    return new SourceReport(a.id(), s, a.posts() + b.posts(), detail);
-  }
 
   private static LiveSignals merge(List<LiveSignals> all) {
     if (all.size() == 1) {
