@@ -60,9 +60,7 @@ final class RulesCommand implements Runnable {
 
     RuleBook load(Env env) {
       Config cfg = new ConfigLoader().load(Optional.ofNullable(config), env.workDir(), env.vars());
-      java.util.List<Path> dirs = new ArrayList<>(cfg.ruleDirs());
-      ruleDirs.forEach(d -> dirs.add(env.workDir().resolve(d).normalize()));
-      return RuleBook.load(dirs);
+      return RuleBook.load(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
     }
   }
 

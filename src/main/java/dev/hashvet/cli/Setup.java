@@ -63,9 +63,14 @@ public final class Setup implements AutoCloseable {
 
   /** The rule folders: the config's, then --rules. */
   public List<Path> ruleDirs() {
+    return ruleDirs(config, ctx.ruleDirs, env.workDir());
+  }
+
+  /** The config's rule folders, then {@code extra} (--rules) resolved against {@code workDir}. */
+  static List<Path> ruleDirs(Config config, List<Path> extra, Path workDir) {
     List<Path> dirs = new ArrayList<>(config.ruleDirs());
-    for (Path p : ctx.ruleDirs) {
-      dirs.add(env.workDir().resolve(p).normalize());
+    for (Path p : extra) {
+      dirs.add(workDir.resolve(p).normalize());
     }
     return dirs;
   }
