@@ -4,40 +4,149 @@ import dev.hashvet.text.EvasionSignal;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Everything the rules look at for one submission.
- *
- * @param text the post as written (or "#tag" for a lone tag)
- * @param folded the normalised text (NFKC, case folded)
- * @param words the words of {@code folded}
- * @param tags the readings of each tag in the post
- * @param evasion invisible or look-alike characters found in the text and tags
- * @param at when the post goes out, in the zone the user gave
- * @param regions target markets (ISO 3166-1 alpha-2, upper case); empty means global
- * @param languages audience languages (ISO 639-1); empty means any
- * @param context sampled posts and live signals, or {@link Context#NONE}
+ * Everything the rules look at for one submission, plus the views of it that every rule would
+ * otherwise work out again (the keyed words of the text and tags, the set of languages): a
+ * calendar row meets a hundred rules. Immutable.
  */
-public record Subject(
-    String text,
-    String folded,
-    List<Token> words,
-    List<TagReadings> tags,
-    List<EvasionSignal> evasion,
-    ZonedDateTime at,
-    List<String> regions,
-    List<String> languages,
-    Context context) {
-  public Subject {
-    words = List.copyOf(words);
-    tags = List.copyOf(tags);
-    evasion = List.copyOf(evasion);
-    regions = List.copyOf(regions);
-    languages = List.copyOf(languages);
+public final class Subject {
+  private final String text;
+  private final String folded;
+  private final List<Token> words;
+  private final List<TagReadings> tags;
+  private final List<EvasionSignal> evasion;
+  private final ZonedDateTime at;
+  private final List<String> regions;
+  private final List<String> languages;
+  private final Context context;
+
+  private final Set<String> languageSet;
+  private final KeyedWords keyedText;
+  private final List<TagWords> tagWords;
+
+  /**
+   * A subject.
+   *
+   * @param text the post as written (or "#tag" for a lone tag)
+   * @param folded the normalised text (NFKC, case folded)
+   * @param words the words of {@code folded}
+   * @param tags the readings of each tag in the post
+   * @param evasion invisible or look-alike characters found in the text and tags
+   * @param at when the post goes out, in the zone the user gave
+   * @param regions target markets (ISO 3166-1 alpha-2, upper case); empty means global
+   * @param languages audience languages (ISO 639-1); empty means any
+   * @param context sampled posts and live signals, or {@link Context#NONE}
+   */
+  public Subject(
+      String text,
+      String folded,
+      List<Token> words,
+      List<TagReadings> tags,
+      List<EvasionSignal> evasion,
+      ZonedDateTime at,
+      List<String> regions,
+      List<String> languages,
+      Context context) {
+    this.text = text;
+    this.folded = folded;
+    this.words = List.copyOf(words);
+    this.tags = List.copyOf(tags);
+    this.evasion = List.copyOf(evasion);
+    this.at = at;
+    this.regions = List.copyOf(regions);
+    this.languages = List.copyOf(languages);
+    this.context = context;
+    this.languageSet = Set.copyOf(this.languages);
+    List<String> plain = new ArrayList<>(this.words.size());
+    this.words.forEach(t -> plain.add(t.word()));
+    this.keyedText = KeyedWords.of(plain);
+    List<TagWords> tw = new ArrayList<>(this.tags.size());
+    this.tags.forEach(t -> tw.add(TagWords.of(t)));
+    this.tagWords = List.copyOf(tw);
+  }
+
+  private Subject(Subject s, Context context) {
+    this.text = s.text;
+    this.folded = s.folded;
+    this.words = s.words;
+    this.tags = s.tags;
+    this.evasion = s.evasion;
+    this.at = s.at;
+    this.regions = s.regions;
+    this.languages = s.languages;
+    this.context = context;
+    this.languageSet = s.languageSet;
+    this.keyedText = s.keyedText;
+    this.tagWords = s.tagWords;
+  }
+
+  /** This subject with sampled posts and live signals. */
+  public Subject withContext(Context context) {
+    return new Subject(this, context);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String folded() {
+    return folded;
+  }
+
+  public List<Token> words() {
+    return words;
+  }
+
+  public List<TagReadings> tags() {
+    return tags;
+  }
+
+  public List<EvasionSignal> evasion() {
+    return evasion;
+  }
+
+  public ZonedDateTime at() {
+    return at;
+  }
+
+  public List<String> regions() {
+    return regions;
+  }
+
+  public List<String> languages() {
+    return languages;
+  }
+
+  public Context context() {
+    return context;
   }
 
   public boolean isGlobal() {
     return regions.isEmpty();
+  }
+
+  /** {@link #languages()} as a set. */
+  Set<String> languageSet() {
+    return languageSet;
+  }
+
+  /** The words of the text with their lookup keys. */
+  KeyedWords keyedText() {
+    return keyedText;
+  }
+
+  /** The words of each tag's readings with their lookup keys, in tag order. */
+  List<TagWords> tagWords() {
+    return tagWords;
+  }
+
+  @Override
+  public String toString() {
+    return "Subject[text=" + text + ", at=" + at + ", regions=" + regions + ", languages="
+        + languages + ", context=" + context + "]";
   }
 }

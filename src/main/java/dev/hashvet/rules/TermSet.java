@@ -86,15 +86,19 @@ public final class TermSet {
    * {@code languages} are skipped (an empty set means every language).
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
-    List<Map<String, List<Entry>>> indexes = indexes(languages);
-    List<Hit> hits = new ArrayList<>();
-    if (indexes.isEmpty()) {
+    return find(KeyedWords.of(words), languages);
+  }
+
+  /** As {@link #find(List, Set)}, for words whose keys are already worked out. */
+  public List<Hit> find(KeyedWords words, Set<String> languages) {
+    Lookup lookup = lookup(languages);
+    List<Hit> hits = new ArrayList<>(0);
+    if (lookup.indexes().isEmpty()) {
       return hits;
     }
-    List<List<String>> keyed = keyed(words);
     int i = 0;
     while (i < words.size()) {
-      Hit hit = longestAt(keyed, i, indexes);
+      Hit hit = lookup.longestAt(words, i);
       if (hit == null) {
         i++;
       } else {
@@ -107,13 +111,10 @@ public final class TermSet {
 
   /** True if any term of the set occurs in {@code words}. */
   public boolean any(List<String> words, Set<String> languages) {
-    List<Map<String, List<Entry>>> indexes = indexes(languages);
-    if (indexes.isEmpty()) {
-      return false;
-    }
-    List<List<String>> keyed = keyed(words);
-    for (int i = 0; i < words.size(); i++) {
-      if (longestAt(keyed, i, indexes) != null) {
+    Lookup lookup = lookup(languages);
+    KeyedWords keyed = KeyedWords.of(words);
+    for (int i = 0; i < keyed.size(); i++) {
+      if (lookup.longestAt(keyed, i) != null) {
         return true;
       }
     }
@@ -131,48 +132,105 @@ public final class TermSet {
     return String.join("", form);
   }
 
-  private static List<List<String>> keyed(List<String> words) {
-    List<List<String>> out = new ArrayList<>(words.size());
-    for (String w : words) {
-      out.add(keys(w));
-    }
-    return out;
-  }
-
   /**
-   * The indexes of the languages that apply to {@code languages}, in list order: worked out once
-   * per text, not once per word (every rule matches every word of every post).
+   * The indexes of the lists that apply to {@code languages}, in list order, with a filter of
+   * their first words: worked out once per set of languages, not once per text (every rule
+   * matches every word of every post).
    */
-  private List<Map<String, List<Entry>>> indexes(Set<String> languages) {
+  private Lookup lookup(Set<String> languages) {
+    Lookup found = lookups.get(languages);
+    if (found != null) {
+      return found;
+    }
     List<Map<String, List<Entry>>> out = new ArrayList<>(byLang.size());
     for (String lang : byLang.keySet()) {
       if (applies(lang, languages)) {
         out.add(index(lang));
       }
     }
-    return out;
+    Lookup lookup = new Lookup(out);
+    if (lookups.size() < MAX_LOOKUPS) {
+      lookups.putIfAbsent(Set.copyOf(languages), lookup);
+    }
+    return lookup;
   }
 
-  private Hit longestAt(List<List<String>> words, int i, List<Map<String, List<Entry>>> indexes) {
-    Hit best = null;
-    for (Map<String, List<Entry>> byFirstWord : indexes) {
-      for (String key : words.get(i)) {
-        List<Entry> entries = byFirstWord.get(key);
-        if (entries == null) {
-          continue;
-        }
-        for (Entry e : entries) {
-          if (matchesAt(words, i, e.form())) {
-            if (best == null || e.form().size() > best.to() - best.from()) {
-              best = new Hit(e.term().text(), e.list().name(), e.list().lang(), i,
-                  i + e.form().size());
-            }
-            break;
-          }
+  /** Sets of languages remembered; texts name few, but a sample's posts may name many. */
+  private static final int MAX_LOOKUPS = 64;
+
+  private final Map<Set<String>, Lookup> lookups = new ConcurrentHashMap<>();
+
+  /**
+   * The indexes for one set of languages, and a bit filter of every key they hold: a word whose
+   * keys all miss the filter (most words of most posts) is passed over without a map lookup.
+   */
+  private static final class Lookup {
+    private final List<Map<String, List<Entry>>> indexes;
+    private final long[] filter;
+    private final int mask;
+
+    Lookup(List<Map<String, List<Entry>>> indexes) {
+      this.indexes = indexes;
+      int keys = 0;
+      for (Map<String, List<Entry>> m : indexes) {
+        keys += m.size();
+      }
+      // About 16 bits a key, between 64 bits and 128 KB: one in a few hundred unknown words
+      // gets past it to the maps.
+      int bits = Integer.highestOneBit(Math.max(64, Math.min(1 << 20, keys * 16)) * 2 - 1);
+      this.filter = new long[bits >>> 6];
+      this.mask = bits - 1;
+      for (Map<String, List<Entry>> m : indexes) {
+        for (String key : m.keySet()) {
+          int b = bit(key);
+          filter[b >>> 6] |= 1L << b;
         }
       }
     }
-    return best;
+
+    List<Map<String, List<Entry>>> indexes() {
+      return indexes;
+    }
+
+    private int bit(String key) {
+      int h = key.hashCode();
+      return (h ^ (h >>> 15)) & mask;
+    }
+
+    private boolean mayHold(String key) {
+      int b = bit(key);
+      return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
+    Hit longestAt(KeyedWords words, int i) {
+      List<String> keys = words.keysAt(i);
+      boolean any = false;
+      for (int k = 0; k < keys.size() && !any; k++) {
+        any = mayHold(keys.get(k));
+      }
+      if (!any) {
+        return null;
+      }
+      Hit best = null;
+      for (Map<String, List<Entry>> byFirstWord : indexes) {
+        for (String key : keys) {
+          List<Entry> entries = byFirstWord.get(key);
+          if (entries == null) {
+            continue;
+          }
+          for (Entry e : entries) {
+            if (matchesAt(words, i, e.form())) {
+              if (best == null || e.form().size() > best.to() - best.from()) {
+                best = new Hit(e.term().text(), e.list().name(), e.list().lang(), i,
+                    i + e.form().size());
+              }
+              break;
+            }
+          }
+        }
+      }
+      return best;
+    }
   }
 
   /** Lists in any language whose code is "mul" (names, numbers, codes: e.g. "8964"). */
@@ -191,85 +249,15 @@ public final class TermSet {
     return languages.contains(dash < 0 ? lang : lang.substring(0, dash));
   }
 
-  private static boolean matchesAt(List<List<String>> words, int i, List<String> form) {
+  private static boolean matchesAt(KeyedWords words, int i, List<String> form) {
     if (i + form.size() > words.size()) {
       return false;
     }
     for (int k = 0; k < form.size(); k++) {
-      if (!words.get(i + k).contains(form.get(k))) {
+      if (!words.keysAt(i + k).contains(form.get(k))) {
         return false;
       }
     }
     return true;
   }
-
-  /**
-   * A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER};
-   * a word with the combining dot that case folding leaves from Turkish "İ" also without it; a
-   * word with Han characters also in Simplified Chinese.
-   */
-  private static List<String> keys(String word) {
-    // Plain ASCII words (most words) hold no combining dot and no Han character.
-    if (!isAscii(word)) {
-      if (word.indexOf('\u0307') >= 0) {
-        return List.of(word, word.replace("\u0307", ""));
-      }
-      String simplified = Inflector.simplifiedKey(word);
-      if (!simplified.equals(word)) {
-        return List.of(word, simplified);
-      }
-    }
-    if (isDigits(word)) {
-      return List.of(word, TermList.NUMBER);
-    }
-    int apostrophe = word.indexOf('\'');
-    if (apostrophe < 0) {
-      return List.of(word);
-    }
-    // ICU keeps "l'ouragan", "dell'attentato", "Soma'da" and "victim's" as one word: the word is
-    // also looked up without its elided article (French, Italian), without its case ending after
-    // a name (Turkish) or possessive (English), and with the apostrophe dropped.
-    List<String> out = new ArrayList<>();
-    out.add(word);
-    String head = word.substring(0, apostrophe);
-    String tail = word.substring(apostrophe + 1);
-    if (word.indexOf('\'', apostrophe + 1) < 0) {
-      if (!tail.isEmpty() && ELIDED.contains(head)) {
-        out.add(tail);
-      }
-      if (!head.isEmpty() && tail.length() <= 5) {
-        out.add(head);
-      }
-      if (!head.isEmpty() && !tail.isEmpty()) {
-        out.add(head + tail);
-      }
-    } else if (word.endsWith("'")) {
-      out.add(word.substring(0, word.length() - 1));
-    }
-    return out;
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Non-empty and every character a digit (as {@link Character#isDigit(char)} says). */
-  private static boolean isDigits(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return !word.isEmpty();
-  }
-
-  /** Elided articles and pronouns that French and Italian write before an apostrophe. */
-  private static final Set<String> ELIDED = Set.of("l", "d", "j", "n", "s", "c", "m", "t", "qu",
-      "lorsqu", "puisqu", "jusqu", "quelqu", "un", "dell", "all", "dall", "nell", "sull", "coll",
-      "quell", "quest", "tutt", "gl");
 }

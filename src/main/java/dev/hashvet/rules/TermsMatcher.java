@@ -2,9 +2,7 @@ package dev.hashvet.rules;
 
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
-import dev.hashvet.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import java.util.Set;
  * named term lists (and inline terms) in the normalised text and in each tag's best reading.
  */
 final class TermsMatcher implements Matcher {
-  private static final Tokenizer TOKENIZER = new Tokenizer();
-
   private final TermSet terms;
   private final boolean inText;
   private final boolean inTags;
@@ -40,12 +36,11 @@ final class TermsMatcher implements Matcher {
 
   @Override
   public List<Match> match(Subject subject) {
-    Set<String> langs = new HashSet<>(subject.languages());
+    Set<String> langs = subject.languageSet();
     List<Match> out = new ArrayList<>();
     if (inText) {
       List<Token> tokens = subject.words();
-      List<String> words = tokens.stream().map(Token::word).toList();
-      for (TermSet.Hit hit : terms.find(words, langs)) {
+      for (TermSet.Hit hit : terms.find(subject.keyedText(), langs)) {
         int start = tokens.get(hit.from()).start();
         int end = tokens.get(hit.to() - 1).end();
         String span = subject.folded().substring(start, end);
@@ -61,25 +56,20 @@ final class TermsMatcher implements Matcher {
       }
     }
     if (inTags) {
-      for (TagReadings tag : subject.tags()) {
-        List<String> words = tag.best().words();
+      for (TagWords tw : subject.tagWords()) {
+        TagReadings tag = tw.tag();
+        KeyedWords words = tw.best();
         List<TermSet.Hit> hits = terms.find(words, langs);
         if (hits.isEmpty() && words.size() > 1) {
-          hits = terms.find(List.of(tag.folded()), langs);
-          words = List.of(tag.folded());
+          words = tw.whole();
+          hits = terms.find(words, langs);
         }
-        if (hits.isEmpty() && !isAsciiWord(tag.folded())) {
-          // A tag in a script written without spaces (#天安门事件, #地震速報) is one "word" to the
-          // segmenter; ICU's dictionary word breaks split it the way running text is split. (A
-          // tag of ASCII letters, digits and '_' is always one ICU word: no need to ask.)
-          List<String> icu = TOKENIZER.words(tag.folded()).stream().map(Token::word).toList();
-          if (icu.size() > 1) {
-            hits = terms.find(icu, langs);
-            words = icu;
-          }
+        if (hits.isEmpty() && tw.icu().size() > 1) {
+          words = tw.icu();
+          hits = terms.find(words, langs);
         }
         for (TermSet.Hit hit : hits) {
-          String span = String.join(" ", words.subList(hit.from(), hit.to()));
+          String span = String.join(" ", words.words().subList(hit.from(), hit.to()));
           Map<String, Object> ev = new LinkedHashMap<>();
           ev.put("in", "tag");
           ev.put("tag", tag.tag());
@@ -93,16 +83,5 @@ final class TermsMatcher implements Matcher {
       }
     }
     return out;
-  }
-
-  private static boolean isAsciiWord(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_')) {
-        return false;
-      }
-    }
-    return true;
   }
 }

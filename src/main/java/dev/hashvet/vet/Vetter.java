@@ -105,8 +105,7 @@ public final class Vetter {
       }
       List<ContextPost> posts = contextBuilder.build(fetched.posts());
       Context ctx = new Context(true, posts, fetched.signals());
-      subject = new Subject(bare.text(), bare.folded(), bare.words(), bare.tags(), bare.evasion(),
-          bare.at(), bare.regions(), bare.languages(), ctx);
+      subject = bare.withContext(ctx);
       summary = summarizer.summarize(plan.required(), plan.mode(), fetched.sources(), posts,
           queryWords(bare), fetched.signals());
     }

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The observances in force: which fall on an instant in each market's own time zone, and which a
@@ -39,11 +41,18 @@ public final class ObservanceCalendar {
   private final List<Observance> observances;
   private final RegionZones zones;
   /**
-   * The days of each observance in each year asked for: a memo of pure computations (the lunar
-   * calendars and the astronomy cost microseconds to milliseconds each and a vet asks for the same
-   * few years again and again), bounded by the observances times the years 1900-2200.
+   * The days of each observance in each year asked for, by observance (data order) and year: a
+   * memo of pure computations (the lunar calendars and the astronomy cost microseconds to
+   * milliseconds each and a vet asks for the same few years again and again), bounded by the
+   * observances times the years 1900-2200.
    */
-  private final Map<String, Dating> memo = new ConcurrentHashMap<>();
+  private final List<AtomicReferenceArray<Dating>> memo;
+
+  /** The position of each observance in data order. */
+  private final Map<Observance, Integer> position = new IdentityHashMap<>();
+
+  /** Every market a global post is checked in: the zones file's, then the observances' own. */
+  private final List<String> everyMarket;
 
   /** The spans of one observance in one year, or why it cannot be dated. */
   private record Dating(List<DateSpan> spans, String undatable) {}
@@ -76,9 +85,33 @@ public final class ObservanceCalendar {
 
   private final Map<Asked, List<Undated>> recentUndated = new ConcurrentHashMap<>();
 
+  /** A market on one local date there: what it keeps that day is asked of every row. */
+  private record Day(String region, LocalDate date) {}
+
+  /** Days kept in {@link #occurrencesOn} and {@link #undatedDays} before they are cleared. */
+  private static final int DAYS = 50_000;
+
+  /** The occurrences each market has in force on a local date there, in data order. */
+  private final Map<Day, List<Occurrence>> occurrencesOn = new ConcurrentHashMap<>();
+
+  /** The observances each market keeps that cannot be dated around a local date there. */
+  private final Map<Day, List<Undated>> undatedDays = new ConcurrentHashMap<>();
+
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
     this.observances = List.copyOf(observances);
     this.zones = zones;
+    List<AtomicReferenceArray<Dating>> m = new ArrayList<>(this.observances.size());
+    Set<String> markets = new LinkedHashSet<>(zones.markets());
+    for (int i = 0; i < this.observances.size(); i++) {
+      Observance o = this.observances.get(i);
+      m.add(new AtomicReferenceArray<>(MEMO_TO - MEMO_FROM + 1));
+      position.put(o, i);
+      if (!o.isGlobal()) {
+        markets.addAll(o.regions());
+      }
+    }
+    this.memo = List.copyOf(m);
+    this.everyMarket = List.copyOf(markets);
   }
 
   /** The calendar bundled with hashvet ({@code /dates/index.txt} and {@code /dates/zones.yml}). */
@@ -156,24 +189,21 @@ public final class ObservanceCalendar {
   }
 
   private List<Occurrence> computeOn(ZonedDateTime at, List<String> regions) {
-    List<Occurrence> out = new ArrayList<>();
+    List<Ranked<Occurrence>> out = new ArrayList<>();
     Instant instant = at.toInstant();
-    for (Observance o : observances) {
-      Map<Integer, List<DateSpan>> spans = new HashMap<>();
-      for (String region : marketsFor(o, regions)) {
-        ZoneId zone = zones.zone(region);
-        LocalDate local = instant.atZone(zone).toLocalDate();
-        for (int y : years(o, local)) {
-          for (DateSpan s : spans.computeIfAbsent(y, year -> datable(o, year))) {
-            Occurrence occ = new Occurrence(o, region, zone, s);
-            if (occ.covers(local)) {
-              out.add(occ);
-            }
-          }
+    List<String> markets = regions.isEmpty() ? everyMarket : regions;
+    for (int m = 0; m < markets.size(); m++) {
+      String region = markets.get(m);
+      ZoneId zone = zones.zone(region);
+      LocalDate local = instant.atZone(zone).toLocalDate();
+      for (Occurrence occ : occurrencesOn(region, zone, local)) {
+        int rank = rank(occ.observance(), region, m, regions.isEmpty());
+        if (rank >= 0) {
+          out.add(new Ranked<>(position.get(occ.observance()), rank, occ));
         }
       }
     }
-    return out;
+    return Ranked.sorted(out);
   }
 
   /** The observances for {@code regions} that cannot be dated around {@code at}. */
@@ -184,31 +214,110 @@ public final class ObservanceCalendar {
   }
 
   /**
-   * Keeps the memo of recent questions small: every date rule of a vet asks the same question, so
-   * only the last few matter.
+   * Keeps the memos small: every date rule of a vet asks the same question, so only the last few
+   * questions matter; days repeat across a calendar, but a long one must not grow them forever.
    */
   private void trim() {
     if (recentOn.size() > RECENT || recentUndated.size() > RECENT) {
       recentOn.clear();
       recentUndated.clear();
     }
+    if (occurrencesOn.size() > DAYS || undatedDays.size() > DAYS) {
+      occurrencesOn.clear();
+      undatedDays.clear();
+    }
   }
 
   private List<Undated> computeUndatedOn(ZonedDateTime at, List<String> regions) {
-    Map<String, Undated> out = new LinkedHashMap<>();
+    List<Ranked<Undated>> ranked = new ArrayList<>();
     Instant instant = at.toInstant();
-    for (Observance o : observances) {
-      for (String region : marketsFor(o, regions)) {
-        LocalDate local = instant.atZone(zones.zone(region)).toLocalDate();
-        for (int y : years(o, local)) {
-          Dating d = dating(o, y);
-          if (d.undatable() != null) {
-            out.putIfAbsent(o.id() + "@" + y, new Undated(o, y, d.undatable()));
-          }
+    List<String> markets = regions.isEmpty() ? everyMarket : regions;
+    for (int m = 0; m < markets.size(); m++) {
+      String region = markets.get(m);
+      ZoneId zone = zones.zone(region);
+      LocalDate local = instant.atZone(zone).toLocalDate();
+      for (Undated u : undatedDays.computeIfAbsent(new Day(region, local),
+          d -> List.copyOf(undatedIn(region, local)))) {
+        int rank = rank(u.observance(), region, m, regions.isEmpty());
+        if (rank >= 0) {
+          ranked.add(new Ranked<>(position.get(u.observance()), rank, u));
         }
       }
     }
+    Map<String, Undated> out = new LinkedHashMap<>();
+    for (Undated u : Ranked.sorted(ranked)) {
+      out.putIfAbsent(u.observance().id() + "@" + u.year(), u);
+    }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Where {@code region} comes among the markets {@code o} is checked in for a post, or -1 when
+   * it is not one of them. A post for named markets checks every observance kept there in the
+   * order the post names them ({@code m}); a global post checks an observance of particular
+   * markets in each of its markets, in the observance's order, and a global observance in every
+   * market of the zones file, in that file's order.
+   */
+  private int rank(Observance o, String region, int m, boolean globalPost) {
+    if (!globalPost) {
+      return m;
+    }
+    if (o.isGlobal()) {
+      return zones.listed().containsKey(region) ? m : -1;
+    }
+    return o.regions().indexOf(region);
+  }
+
+  /** An item with the observance's position and the market's rank, to sort by. */
+  private record Ranked<T>(int observance, int market, T item) {
+    static <T> List<T> sorted(List<Ranked<T>> all) {
+      // A stable sort: items of one observance in one market keep their order (years, spans).
+      all.sort(Comparator.<Ranked<T>>comparingInt(Ranked::observance)
+          .thenComparingInt(Ranked::market));
+      List<T> out = new ArrayList<>(all.size());
+      all.forEach(r -> out.add(r.item()));
+      return out;
+    }
+  }
+
+  /** The occurrences in force in {@code region} on {@code local}, a date there (memo). */
+  private List<Occurrence> occurrencesOn(String region, ZoneId zone, LocalDate local) {
+    return occurrencesOn.computeIfAbsent(new Day(region, local), d -> {
+      List<Occurrence> out = new ArrayList<>();
+      for (int i = 0; i < observances.size(); i++) {
+        Observance o = observances.get(i);
+        if (!o.observedIn(region)) {
+          continue;
+        }
+        for (int y : years(o, local)) {
+          for (DateSpan s : dating(i, y).spans()) {
+            Occurrence occ = new Occurrence(o, region, zone, s);
+            if (occ.covers(local)) {
+              out.add(occ);
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** The observances kept in {@code region} that cannot be dated around {@code local}. */
+  private List<Undated> undatedIn(String region, LocalDate local) {
+    List<Undated> out = new ArrayList<>();
+    for (int i = 0; i < observances.size(); i++) {
+      Observance o = observances.get(i);
+      if (!o.observedIn(region)) {
+        continue;
+      }
+      for (int y : years(o, local)) {
+        Dating d = dating(i, y);
+        if (d.undatable() != null) {
+          out.add(new Undated(o, y, d.undatable()));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -220,12 +329,13 @@ public final class ObservanceCalendar {
     boolean all = region.equalsIgnoreCase(Observance.GLOBAL);
     ZoneId zone = all ? ZoneOffset.UTC : zones.zone(region);
     List<Occurrence> out = new ArrayList<>();
-    for (Observance o : observances) {
+    for (int i = 0; i < observances.size(); i++) {
+      Observance o = observances.get(i);
       if (!all && !o.observedIn(region)) {
         continue;
       }
       for (int y = year - 1; y <= year; y++) {
-        for (DateSpan s : datable(o, y)) {
+        for (DateSpan s : dating(i, y).spans()) {
           if (s.start().getYear() == year || s.end().getYear() == year) {
             out.add(new Occurrence(o, all ? Observance.GLOBAL : region, zone, s));
           }
@@ -241,28 +351,17 @@ public final class ObservanceCalendar {
   public List<Undated> undated(String region, int year) {
     boolean all = region.equalsIgnoreCase(Observance.GLOBAL);
     List<Undated> out = new ArrayList<>();
-    for (Observance o : observances) {
+    for (int i = 0; i < observances.size(); i++) {
+      Observance o = observances.get(i);
       if (!all && !o.observedIn(region)) {
         continue;
       }
-      Dating d = dating(o, year);
+      Dating d = dating(i, year);
       if (d.undatable() != null) {
         out.add(new Undated(o, year, d.undatable()));
       }
     }
     return out;
-  }
-
-  /** The markets in which to check {@code o} for a post aimed at {@code regions}. */
-  private List<String> marketsFor(Observance o, List<String> regions) {
-    if (!regions.isEmpty()) {
-      return o.isGlobal() ? regions : regions.stream().filter(o.regions()::contains).toList();
-    }
-    if (!o.isGlobal()) {
-      return o.regions();
-    }
-    Set<String> markets = new LinkedHashSet<>(zones.markets());
-    return new ArrayList<>(markets);
   }
 
   /** The years whose spans may hold {@code local} in their window. */
@@ -276,15 +375,19 @@ public final class ObservanceCalendar {
     return out;
   }
 
-  private List<DateSpan> datable(Observance o, int year) {
-    return dating(o, year).spans();
-  }
-
-  private Dating dating(Observance o, int year) {
+  private Dating dating(int observance, int year) {
+    Observance o = observances.get(observance);
     if (year < MEMO_FROM || year > MEMO_TO) {
       return compute(o, year);
     }
-    return memo.computeIfAbsent(o.id() + "@" + year, k -> compute(o, year));
+    AtomicReferenceArray<Dating> years = memo.get(observance);
+    Dating d = years.get(year - MEMO_FROM);
+    if (d == null) {
+      // Two threads may both compute a year: the answers are equal, either one is kept.
+      d = compute(o, year);
+      years.compareAndSet(year - MEMO_FROM, null, d);
+    }
+    return d;
   }
 
   private static Dating compute(Observance o, int year) {

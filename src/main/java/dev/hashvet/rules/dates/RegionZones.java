@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The representative time zone of each market: the zone whose local date decides whether a post
@@ -29,9 +30,13 @@ public final class RegionZones {
   /** The zone of {@code region} (an upper-case ISO code). */
   public ZoneId zone(String region) {
     ZoneId z = listed.get(region);
-    if (z != null) {
-      return z;
-    }
+    return z != null ? z : others.computeIfAbsent(region, RegionZones::icuZone);
+  }
+
+  /** The zones of markets not listed, as asked for (at most the 250 or so ISO codes). */
+  private final Map<String, ZoneId> others = new ConcurrentHashMap<>();
+
+  private static ZoneId icuZone(String region) {
     Set<String> ids = new TreeSet<>(
         TimeZone.getAvailableIDs(SystemTimeZoneType.CANONICAL_LOCATION, region, null));
     for (String id : ids) {

@@ -1,0 +1,114 @@
+package dev.hashvet.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sequence of folded words with the keys each word is looked up by in a {@link TermSet}: the
+ * word itself and, for a possessive, an elided article, a number, a Turkish dotted "i" or Han
+ * characters, the other ways a term list writes it. Worked out once per text and shared by every
+ * rule that reads the text (a calendar row meets a hundred rules). Immutable.
+ */
+public final class KeyedWords {
+  private static final KeyedWords EMPTY = new KeyedWords(List.of());
+
+  private final List<String> words;
+  private final List<List<String>> keys;
+
+  private KeyedWords(List<String> words) {
+    this.words = List.copyOf(words);
+    List<List<String>> k = new ArrayList<>(words.size());
+    for (String w : this.words) {
+      k.add(keys(w));
+    }
+    this.keys = k;
+  }
+
+  public static KeyedWords of(List<String> words) {
+    return words.isEmpty() ? EMPTY : new KeyedWords(words);
+  }
+
+  public List<String> words() {
+    return words;
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  /** The keys of the word at {@code i}, the word itself first. */
+  List<String> keysAt(int i) {
+    return keys.get(i);
+  }
+
+  /**
+   * A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER};
+   * a word with the combining dot that case folding leaves from Turkish "İ" also without it; a
+   * word with Han characters also in Simplified Chinese.
+   */
+  static List<String> keys(String word) {
+    // Plain ASCII words (most words) hold no combining dot and no Han character.
+    if (!isAscii(word)) {
+      if (word.indexOf('\u0307') >= 0) {
+        return List.of(word, word.replace("\u0307", ""));
+      }
+      String simplified = Inflector.simplifiedKey(word);
+      if (!simplified.equals(word)) {
+        return List.of(word, simplified);
+      }
+    }
+    if (isDigits(word)) {
+      return List.of(word, TermList.NUMBER);
+    }
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe < 0) {
+      return List.of(word);
+    }
+    // ICU keeps "l'ouragan", "dell'attentato", "Soma'da" and "victim's" as one word: the word is
+    // also looked up without its elided article (French, Italian), without its case ending after
+    // a name (Turkish) or possessive (English), and with the apostrophe dropped.
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    String head = word.substring(0, apostrophe);
+    String tail = word.substring(apostrophe + 1);
+    if (word.indexOf('\'', apostrophe + 1) < 0) {
+      if (!tail.isEmpty() && ELIDED.contains(head)) {
+        out.add(tail);
+      }
+      if (!head.isEmpty() && tail.length() <= 5) {
+        out.add(head);
+      }
+      if (!head.isEmpty() && !tail.isEmpty()) {
+        out.add(head + tail);
+      }
+    } else if (word.endsWith("'")) {
+      out.add(word.substring(0, word.length() - 1));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Non-empty and every character a digit (as {@link Character#isDigit(char)} says). */
+  private static boolean isDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /** Elided articles and pronouns that French and Italian write before an apostrophe. */
+  private static final Set<String> ELIDED = Set.of("l", "d", "j", "n", "s", "c", "m", "t", "qu",
+      "lorsqu", "puisqu", "jusqu", "quelqu", "un", "dell", "all", "dall", "nell", "sull", "coll",
+      "quell", "quest", "tutt", "gl");
+}
