@@ -19,6 +19,11 @@ final class AnyMatcher implements Matcher {
   }
 
   @Override
+  public int cost() {
+    return parts.stream().mapToInt(Matcher::cost).max().orElse(1);
+  }
+
+  @Override
   public List<Match> match(Subject subject) {
     List<Match> out = new ArrayList<>();
     for (Matcher m : parts) {

@@ -41,6 +41,11 @@ final class PatternMatcher implements Matcher {
   }
 
   @Override
+  public int cost() {
+    return 2;
+  }
+
+  @Override
   public List<Match> match(Subject subject) {
     List<Match> out = new ArrayList<>();
     if (inText) {

@@ -52,7 +52,7 @@ public record Rule(
         capAtReview = true;
         hitRegions = regions;
       } else {
-        hitRegions = regions.stream().filter(subject.regions()::contains).toList();
+        hitRegions = targeted(subject.regions());
         if (hitRegions.isEmpty()) {
           return Optional.empty();
         }
@@ -87,5 +87,19 @@ public record Rule(
     vars.putIfAbsent("date", subject.at().toLocalDate().toString());
     String text = new StringSubstitutor(vars).replace(message);
     return Optional.of(new Finding(id, category, s, text, why, evidence));
+  }
+
+  /** This rule's markets that {@code targets} names, in rule order (a loop: asked per row). */
+  private List<String> targeted(List<String> targets) {
+    List<String> out = null;
+    for (String r : regions) {
+      if (targets.contains(r)) {
+        if (out == null) {
+          out = new ArrayList<>(regions.size());
+        }
+        out.add(r);
+      }
+    }
+    return out == null ? List.of() : out;
   }
 }

@@ -35,6 +35,11 @@ final class TermsMatcher implements Matcher {
   }
 
   @Override
+  public int cost() {
+    return 0;
+  }
+
+  @Override
   public List<Match> match(Subject subject) {
     Set<String> langs = subject.languageSet();
     List<Match> out = new ArrayList<>();
