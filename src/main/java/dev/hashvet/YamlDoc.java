@@ -23,7 +23,10 @@ import java.util.TreeSet;
  * so that config files and rule files can name the file, line and key of any problem.
  */
 public final class YamlDoc {
-  private static final YAMLMapper MAPPER = new YAMLMapper();
+  /** The YAML parser, made on first use: bundled files are read from their compiled form. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = new YAMLMapper();
+  }
 
   private final String name;
   private final JsonNode root;
@@ -34,6 +37,18 @@ public final class YamlDoc {
     this.name = name;
     this.root = root;
     this.text = text;
+  }
+
+  /** A document read from its compiled form ({@link BundledYaml}): tree and lines known. */
+  static YamlDoc compiled(String name, JsonNode root, Map<String, Integer> lines) {
+    YamlDoc doc = new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "");
+    doc.lines = Map.copyOf(lines);
+    return doc;
+  }
+
+  /** The line of every key and item, by JSON pointer. */
+  Map<String, Integer> lines() {
+    return lineMap();
   }
 
   /** Parses {@code bytes} (UTF-8) read from the file or resource called {@code name}. */
@@ -50,7 +65,7 @@ public final class YamlDoc {
       throw HashvetException.input(name + ": not valid UTF-8");
     }
     try {
-      JsonNode root = MAPPER.readTree(text);
+      JsonNode root = Yaml.MAPPER.readTree(text);
       if (root == null) {
         root = MissingNode.getInstance();
       }
@@ -124,7 +139,9 @@ public final class YamlDoc {
 
   /** Parses a bundled classpath resource ("/rules/legal.yml"), named "(bundled)/rules/legal.yml". */
   public static YamlDoc resource(String path) {
-    return parse("(bundled)" + path, bundledBytes(path));
+    byte[] bytes = bundledBytes(path);
+    YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, bytes);
+    return compiled != null ? compiled : parse("(bundled)" + path, bytes);
   }
 
   /**

@@ -72,12 +72,18 @@ final class DateMatcher implements Matcher {
 
   @Override
   public List<Match> match(Subject subject) {
-    List<Occurrence> found = calendar.on(subject.at(), subject.regions()).stream()
-        .filter(o -> kinds.contains(o.observance().kind()))
-        .toList();
-    List<Undated> undated = calendar.undatedOn(subject.at(), subject.regions()).stream()
-        .filter(u -> kinds.contains(u.observance().kind()))
-        .toList();
+    List<Occurrence> found = new ArrayList<>();
+    for (Occurrence o : calendar.on(subject.at(), subject.regions())) {
+      if (kinds.contains(o.observance().kind())) {
+        found.add(o);
+      }
+    }
+    List<Undated> undated = new ArrayList<>();
+    for (Undated u : calendar.undatedOn(subject.at(), subject.regions())) {
+      if (kinds.contains(u.observance().kind())) {
+        undated.add(u);
+      }
+    }
     if (found.isEmpty() && undated.isEmpty()) {
       return List.of();
     }

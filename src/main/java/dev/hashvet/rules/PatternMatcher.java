@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,6 +18,9 @@ final class PatternMatcher implements Matcher {
   private final java.util.regex.Pattern regex;
   private final boolean inText;
   private final boolean inTags;
+
+  /** Words the regex cannot match without, to pass over texts quickly; empty when unknown. */
+  private final Optional<RequiredWords> required;
 
   PatternMatcher(Spec spec) {
     spec.keys(Set.of("regex", "in"));
@@ -38,6 +42,7 @@ final class PatternMatcher implements Matcher {
     }
     this.inText = in.isEmpty() || in.contains("text");
     this.inTags = in.contains("tags");
+    this.required = RequiredWords.of(spec.string("regex"));
   }
 
   @Override
@@ -48,7 +53,7 @@ final class PatternMatcher implements Matcher {
   @Override
   public List<Match> match(Subject subject) {
     List<Match> out = new ArrayList<>();
-    if (inText) {
+    if (inText && mayMatch(subject.folded())) {
       var m = regex.matcher(subject.folded());
       while (m.find()) {
         Map<String, Object> ev = new LinkedHashMap<>();
@@ -62,7 +67,7 @@ final class PatternMatcher implements Matcher {
     if (inTags) {
       for (TagReadings tag : subject.tags()) {
         var m = regex.matcher(tag.folded());
-        if (m.find()) {
+        if (mayMatch(tag.folded()) && m.find()) {
           Map<String, Object> ev = new LinkedHashMap<>();
           ev.put("in", "tag");
           ev.put("tag", tag.tag());
@@ -73,5 +78,9 @@ final class PatternMatcher implements Matcher {
       }
     }
     return out;
+  }
+
+  private boolean mayMatch(String text) {
+    return required.isEmpty() || required.get().anyIn(text);
   }
 }

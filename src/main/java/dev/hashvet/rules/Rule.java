@@ -89,17 +89,17 @@ public record Rule(
     return Optional.of(new Finding(id, category, s, text, why, evidence));
   }
 
-  /** This rule's markets that {@code targets} names, in rule order (a loop: asked per row). */
+  /** This rule's markets that {@code targets} names, in rule order (asked per row). */
   private List<String> targeted(List<String> targets) {
-    List<String> out = null;
+    if (targets.size() == 1) {
+      return regions.contains(targets.get(0)) ? targets : List.of();
+    }
+    List<String> out = new ArrayList<>(targets.size());
     for (String r : regions) {
       if (targets.contains(r)) {
-        if (out == null) {
-          out = new ArrayList<>(regions.size());
-        }
         out.add(r);
       }
     }
-    return out == null ? List.of() : out;
+    return out;
   }
 }

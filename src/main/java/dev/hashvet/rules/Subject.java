@@ -6,7 +6,9 @@ import dev.hashvet.text.Token;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the rules look at for one submission, plus the views of it that every rule would
@@ -60,7 +62,7 @@ public final class Subject {
     this.regions = List.copyOf(regions);
     this.languages = List.copyOf(languages);
     this.context = context;
-    this.languageSet = Set.copyOf(this.languages);
+    this.languageSet = languageSet(this.languages);
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
     this.keyedText = KeyedWords.of(plain);
@@ -127,6 +129,24 @@ public final class Subject {
 
   public boolean isGlobal() {
     return regions.isEmpty();
+  }
+
+  private static final Map<List<String>, Set<String>> LANGUAGE_SETS = new ConcurrentHashMap<>();
+
+  /**
+   * One shared set for each list of languages (a calendar names few), so that rules can tell the
+   * sets they have seen by reference.
+   */
+  private static Set<String> languageSet(List<String> languages) {
+    Set<String> set = LANGUAGE_SETS.get(languages);
+    if (set == null) {
+      set = Set.copyOf(languages);
+      if (LANGUAGE_SETS.size() < 1024) {
+        Set<String> before = LANGUAGE_SETS.putIfAbsent(languages, set);
+        set = before != null ? before : set;
+      }
+    }
+    return set;
   }
 
   /** {@link #languages()} as a set. */

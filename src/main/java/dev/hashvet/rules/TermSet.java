@@ -83,7 +83,8 @@ public final class TermSet {
 
   /**
    * All non-overlapping matches in {@code words}, left to right. Lists in languages outside
-   * {@code languages} are skipped (an empty set means every language).
+   * {@code languages} are skipped (an empty set means every language). The set must not change
+   * afterwards: the lookup made for it is remembered by reference.
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
     return find(KeyedWords.of(words), languages);
@@ -138,8 +139,13 @@ public final class TermSet {
    * matches every word of every post).
    */
   private Lookup lookup(Set<String> languages) {
+    Lookup last = this.last;
+    if (last != null && last.languages == languages) {
+      return last;
+    }
     Lookup found = lookups.get(languages);
     if (found != null) {
+      this.last = found;
       return found;
     }
     List<Map<String, List<Entry>>> out = new ArrayList<>(byLang.size());
@@ -148,12 +154,18 @@ public final class TermSet {
         out.add(index(lang));
       }
     }
-    Lookup lookup = new Lookup(out);
+    Lookup lookup = new Lookup(languages, out);
     if (lookups.size() < MAX_LOOKUPS) {
       lookups.putIfAbsent(Set.copyOf(languages), lookup);
     }
     return lookup;
   }
+
+  /**
+   * The lookup asked for last: subjects share their set of languages (see {@link
+   * Subject#languageSet}), so most asks are answered by comparing one reference.
+   */
+  private volatile Lookup last;
 
   /** Sets of languages remembered; texts name few, but a sample's posts may name many. */
   private static final int MAX_LOOKUPS = 64;
@@ -165,11 +177,13 @@ public final class TermSet {
    * keys all miss the filter (most words of most posts) is passed over without a map lookup.
    */
   private static final class Lookup {
+    private final Set<String> languages;
     private final List<Map<String, List<Entry>>> indexes;
     private final long[] filter;
     private final int mask;
 
-    Lookup(List<Map<String, List<Entry>>> indexes) {
+    Lookup(Set<String> languages, List<Map<String, List<Entry>>> indexes) {
+      this.languages = languages;
       this.indexes = indexes;
       int keys = 0;
       for (Map<String, List<Entry>> m : indexes) {

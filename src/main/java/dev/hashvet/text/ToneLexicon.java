@@ -3,9 +3,6 @@ package dev.hashvet.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,15 +67,7 @@ final class ToneLexicon {
 
   /** Reads the bundled lexicon {@code /text/tone/<id>.yml}. */
   static ToneLexicon load(String id, TextNormalizer normalizer, Tokenizer tokenizer) {
-    String resource = "/text/tone/" + id + ".yml";
-    try (InputStream in = ToneLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return parse("text/tone/" + id + ".yml", in.readAllBytes(), normalizer, tokenizer);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(YamlDoc.resource("/text/tone/" + id + ".yml"), normalizer, tokenizer);
   }
 
   /**
@@ -87,7 +76,10 @@ final class ToneLexicon {
    */
   static ToneLexicon parse(
       String name, byte[] yaml, TextNormalizer normalizer, Tokenizer tokenizer) {
-    YamlDoc doc = YamlDoc.parse(name, yaml);
+    return parse(YamlDoc.parse(name, yaml), normalizer, tokenizer);
+  }
+
+  private static ToneLexicon parse(YamlDoc doc, TextNormalizer normalizer, Tokenizer tokenizer) {
     if (!doc.root().isObject()) {
       throw doc.error("", "expected a mapping with tone, terms and examples");
     }
@@ -113,7 +105,7 @@ final class ToneLexicon {
     List<Term> masks = terms(doc, "/not_in", 0, new HashSet<>(), normalizer, tokenizer);
     String description = doc.root().path("description").asText("");
     return new ToneLexicon(
-        name,
+        doc.name(),
         tone,
         description.strip(),
         terms,

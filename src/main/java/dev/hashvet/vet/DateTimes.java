@@ -24,6 +24,15 @@ public final class DateTimes {
    */
   public static ZonedDateTime parse(String text, Optional<ZoneId> zone, String where) {
     String t = text.strip();
+    if (isPlainLocal(t)) {
+      // The usual calendar cell ("2027-06-08T09:13"): only the local form can read it.
+      try {
+        return LocalDateTime.parse(t).atZone(zone.orElse(ZoneOffset.UTC));
+      } catch (DateTimeParseException e) {
+        throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
+            "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
+      }
+    }
     // Each form is tried only when its syntax fits (no exception thrown), since a calendar parses
     // a date per row; the order and the results are those of the plain parse methods.
     if (fits(DateTimeFormatter.ISO_ZONED_DATE_TIME, t)) {
@@ -55,6 +64,25 @@ public final class DateTimes {
       throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
           "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
     }
+  }
+
+  /**
+   * True for "yyyy-MM-ddTHH:mm" and "yyyy-MM-ddTHH:mm:ss", the local date-times without a zone
+   * or offset that no other form reads.
+   */
+  private static boolean isPlainLocal(String t) {
+    if (t.length() != 16 && t.length() != 19) {
+      return false;
+    }
+    String shape = t.length() == 16 ? "dddd-dd-ddTdd:dd" : "dddd-dd-ddTdd:dd:dd";
+    for (int i = 0; i < shape.length(); i++) {
+      char want = shape.charAt(i);
+      char c = t.charAt(i);
+      if (want == 'd' ? (c < '0' || c > '9') : c != want) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code t} has the syntax of {@code f} (values are checked by the real parse). */

@@ -129,20 +129,27 @@ public final class ObservanceCalendar {
     for (String name : YamlDoc.index(FOLDER + "index.txt")) {
       files.add(YamlDoc.resource(FOLDER + name));
     }
-    return load(files, YamlDoc.resource(FOLDER + "zones.yml"));
+    // The bundled examples are checked by the tests (ObservanceCalendarTest), not at each start.
+    return load(files, YamlDoc.resource(FOLDER + "zones.yml"), false);
   }
 
   /**
-   * A calendar from observance files and a zones file.
+   * A calendar from observance files and a zones file; each observance's example dates are
+   * checked against its date rule.
    *
    * @throws dev.hashvet.HashvetException on any problem in the data, naming file and line
    */
   public static ObservanceCalendar load(List<YamlDoc> files, YamlDoc zonesFile) {
+    return load(files, zonesFile, true);
+  }
+
+  private static ObservanceCalendar load(List<YamlDoc> files, YamlDoc zonesFile,
+      boolean checkExamples) {
     RegionZones zones = ObservanceReader.zones(zonesFile);
     List<Observance> all = new ArrayList<>();
     Map<String, Observance> byId = new HashMap<>();
     for (YamlDoc doc : files) {
-      List<Observance> list = ObservanceReader.observances(doc);
+      List<Observance> list = ObservanceReader.observances(doc, checkExamples);
       for (int i = 0; i < list.size(); i++) {
         Observance o = list.get(i);
         Observance before = byId.putIfAbsent(o.id(), o);

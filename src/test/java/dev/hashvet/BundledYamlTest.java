@@ -1,0 +1,73 @@
+package dev.hashvet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled bundled YAML (made by the build, see pom.xml) is the YAML: the same tree and the
+ * same line for every key and item; a compiled file that no longer matches its YAML is ignored.
+ */
+class BundledYamlTest {
+  private static final Path RESOURCES = Path.of("src/main/resources");
+
+  private static List<String> bundledYamlFiles() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(RESOURCES)) {
+      walk.filter(p -> p.toString().endsWith(".yml")).sorted()
+          .forEach(p -> out.add("/" + RESOURCES.relativize(p).toString().replace('\\', '/')));
+    }
+    return out;
+  }
+
+  @Test
+  void everyBundledFileHasACompiledFormEqualToItsYaml() throws IOException {
+    List<String> files = bundledYamlFiles();
+    assertThat(files).hasSizeGreaterThan(250);
+    for (String path : files) {
+      byte[] yaml = Files.readAllBytes(RESOURCES.resolve(path.substring(1)));
+      YamlDoc parsed = YamlDoc.parse("(bundled)" + path, yaml);
+      YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, yaml);
+      assertThat(compiled).as("compiled form of %s (run mvn process-classes)", path).isNotNull();
+      assertThat(compiled.root()).as(path).isEqualTo(parsed.root());
+      assertThat(compiled.lines()).as(path).isEqualTo(parsed.lines());
+      assertThat(YamlDoc.resource(path).root()).as(path).isEqualTo(parsed.root());
+    }
+  }
+
+  @Test
+  void aCompiledFormOfOtherBytesIsIgnored() throws IOException {
+    String path = "/rules/legal.yml";
+    byte[] edited;
+    try (InputStream in = BundledYamlTest.class.getResourceAsStream(path)) {
+      edited = (new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n# edited\n")
+          .getBytes(StandardCharsets.UTF_8);
+    }
+    assertThat(BundledYaml.read("(bundled)" + path, path, edited)).isNull();
+    assertThat(BundledYaml.read("(bundled)/nowhere.yml", "/nowhere.yml", edited)).isNull();
+  }
+
+  @Test
+  void linesOfACompiledFileNameTheRightPlace() {
+    YamlDoc doc = YamlDoc.resource("/rules/legal.yml");
+    String line = lineOf("/rules/legal.yml", doc.line("/rules/0/id"));
+    assertThat(line).contains("id:");
+    assertThat(doc.where("/rules/0/id")).startsWith("(bundled)/rules/legal.yml:");
+  }
+
+  private static String lineOf(String path, int line) {
+    try {
+      return Files.readAllLines(RESOURCES.resolve(path.substring(1))).get(line - 1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
