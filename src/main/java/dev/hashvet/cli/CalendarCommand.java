@@ -38,13 +38,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Vets every row of campaign calendars (CSV with a header row, JSON or YAML lists) at the",
-      "row's own publish_at, timezone, regions and languages, and reports one result per row in",
-      "input order. Bad rows are reported with their line; every other row is still vetted."
+      "Vets every row of campaign calendars (CSV with a header row, JSON or YAML lists).",
+      "Each row is vetted at its own publish_at, timezone, regions and languages; one result per"
+          + " row, in input order. Bad rows are reported with their line; every other row is still"
+          + " vetted."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  hashvet calendar examples/calendar/q4-campaign.csv --offline",
+      "  hashvet calendar examples/calendar/campaign.csv --offline",
       "  hashvet calendar plan.csv --sample tag-sample.jsonl --format sarif > hashvet.sarif",
       "  hashvet calendar plans/*.yaml --format junit --fail-on review > hashvet-junit.xml",
       "  hashvet calendar plan.csv --offline --write-baseline .hashvet-baseline.json",

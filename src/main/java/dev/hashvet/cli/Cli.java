@@ -4,7 +4,10 @@ import dev.hashvet.HashvetException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParseResult;
 
@@ -19,12 +22,28 @@ public final class Cli {
 
   /** Runs hashvet with {@code args}; returns the exit code (0, 1, 2 or 3). */
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(env, out, err).execute(args);
+    return commandLine(env, out, err, args.length > 0 ? args[0] : "").execute(args);
   }
 
-  /** The fully configured command tree, for {@link #run} and for the shell's completion. */
+  /** The fully configured command tree, for the shell's completion and the docs. */
   public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new HashvetCommand(), new EnvFactory(env));
+    return commandLine(env, out, err, "");
+  }
+
+  /**
+   * The configured tree; when {@code first} names a subcommand, the tree holds only that one
+   * (the top's help, which lists them all, is not asked for then): picocli's reading of every
+   * command's annotations was a good part of each start-up, and a run uses one command.
+   */
+  private static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err, String first) {
+    EnvFactory factory = new EnvFactory(env);
+    CommandLine cl = new CommandLine(new HashvetCommand(), factory);
+    List<Class<?>> subcommands = HashvetCommand.SUBCOMMANDS.stream()
+        .filter(c -> names(c).contains(first))
+        .toList();
+    for (Class<?> c : subcommands.isEmpty() ? HashvetCommand.SUBCOMMANDS : subcommands) {
+      cl.addSubcommand(new CommandLine(c, factory));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -33,6 +52,13 @@ public final class Cli {
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);
     return cl;
+  }
+
+  private static List<String> names(Class<?> command) {
+    Command c = command.getAnnotation(Command.class);
+    List<String> out = new ArrayList<>(List.of(c.aliases()));
+    out.add(c.name());
+    return out;
   }
 
   private static int handleExecutionException(

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     name = "dates",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the sensitive dates and observances in force for a market and year (its own and the",
-      "global ones), sorted by date, with what to avoid on each, so campaigns can plan around them.",
-      "Dates are local to the market; Islamic dates can differ by a day by country (moon sighting)."
+      "Lists the sensitive dates and observances in force for a market and year.",
+      "The market's own and the global ones, sorted by date, with what to avoid on each, so"
+          + " campaigns can plan around them. Dates are local to the market; Islamic dates can"
+          + " differ by a day by country (moon sighting)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -10,19 +11,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Vets a hashtag or a draft post before a brand publishes it: reads the tag, samples what",
-      "people post with it now, checks the date and the markets, and answers PASS, REVIEW or BLOCK",
-      "with the evidence for every finding."
-    },
-    subcommands = {
-      CheckCommand.class,
-      CalendarCommand.class,
-      ShellCommand.class,
-      SegmentCommand.class,
-      RulesCommand.class,
-      SourcesCommand.class,
-      DatesCommand.class,
-      InitCommand.class
+      "Vets a hashtag or a draft post before a brand publishes it: reads the tag, samples what"
+          + " people post with it now, checks the date and the markets, and answers PASS, REVIEW"
+          + " or BLOCK with the evidence for every finding."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -32,6 +23,17 @@ import picocli.CommandLine.Spec;
       "  3  could not vet (no live source answered) or an unexpected error"
     })
 final class HashvetCommand implements Runnable {
+  /** The subcommands, in the order help lists them (added by {@link Cli#commandLine}). */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      CheckCommand.class,
+      CalendarCommand.class,
+      ShellCommand.class,
+      SegmentCommand.class,
+      RulesCommand.class,
+      SourcesCommand.class,
+      DatesCommand.class,
+      InitCommand.class);
+
   @Spec CommandSpec spec;
 
   @Override

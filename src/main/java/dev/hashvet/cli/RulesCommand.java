@@ -183,7 +183,8 @@ final class RulesCommand implements Runnable {
 
   @Command(name = "test", mixinStandardHelpOptions = true,
       description = {"Runs the examples that rules and term lists ship with.",
-          "With DIR: only the packs in DIR (with the bundled term lists); without: every rule in force."},
+          "With DIR: only the packs in DIR (with the bundled term lists); without: every rule in"
+              + " force."},
       footerHeading = "%nExamples:%n",
       footer = {"  hashvet rules test ./brand-rules", "  hashvet rules test",
           "", "Exit codes: 0 every example behaves, 1 some example fails, 2 a rule file is invalid."})

@@ -46,10 +46,10 @@ import picocli.CommandLine.Spec;
     name = "segment",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows how people may read run-together hashtags: the ranked readings, best",
-      "first, with the risky ones marked (a risk word such as [anal] in",
-      "\"sus anal bum party\"). Costs are in nats above the best reading: the higher,",
-      "the less likely."
+      "Shows how people may read run-together hashtags.",
+      "The ranked readings, best first, with the risky ones marked (a risk word such as [anal]"
+          + " in \"sus anal bum party\"). Costs are in nats above the best reading: the higher,"
+          + " the less likely."
     },
     footerHeading = "%nExamples:%n",
     footer = {

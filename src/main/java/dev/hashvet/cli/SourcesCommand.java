@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Lists the live sources: whether each is on (and why not), the URLs it asks, whether its",
-      "credentials are set (never their values) and its limits. With --probe, asks each source",
-      "that is on a tiny query now and says whether it answered."
+      "Lists the live sources and whether each is on.",
+      "For each: whether it is on (and why not), the URLs it asks, whether its credentials are"
+          + " set (never their values) and its limits. With --probe, asks each source that is on"
+          + " a tiny query now and says whether it answered."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -29,14 +29,47 @@ public record TermList(
   }
 
   /**
-   * One term and the word sequences it matches.
-   *
-   * @param text the term as written in the list
-   * @param forms its forms, each a sequence of folded words; the first is the term itself
+   * One term and the word sequences it matches. The forms are worked out on first use: a run
+   * reads the lists of every language but matches few (most calendars are in one or two), and
+   * inflecting tens of thousands of terms was most of the rule book's start-up.
    */
-  public record Term(String text, List<List<String>> forms) {
-    public Term {
-      forms = List.copyOf(forms);
+  public static final class Term {
+    private final String text;
+    private final String lang;
+    private final boolean inflect;
+    private final List<String> extraForms;
+    private volatile List<List<String>> forms;
+
+    private Term(String text, String lang, boolean inflect, List<String> extraForms) {
+      this.text = text;
+      this.lang = lang;
+      this.inflect = inflect;
+      this.extraForms = List.copyOf(extraForms);
+    }
+
+    /** The term as written in its list. */
+    public String text() {
+      return text;
+    }
+
+    /** Its forms, each a sequence of folded words; the first is the term itself. */
+    public List<List<String>> forms() {
+      List<List<String>> f = forms;
+      if (f == null) {
+        f = List.copyOf(TermList.forms(text, lang, inflect, extraForms));
+        forms = f;
+      }
+      return f;
+    }
+
+    /** True when the term has no letter or digit, so no form at all. */
+    boolean isEmpty() {
+      return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 
@@ -60,16 +93,21 @@ public record TermList(
   }
 
   /**
-   * Builds a term with its forms: the term and its other-script spellings
+   * A term whose forms are, on first use: the term and its other-script spellings
    * ({@link Inflector#variants}), the language's regular inflections of each (unless
    * {@code inflect} is false), the listed forms, and every one of those respelled
    * ({@link Inflector#respell}).
    */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
+    return new Term(text, lang, inflect, extraForms);
+  }
+
+  private static List<List<String>> forms(
+      String text, String lang, boolean inflect, List<String> extraForms) {
     Set<List<String>> forms = new LinkedHashSet<>();
     List<String> base = words(text);
     if (base.isEmpty()) {
-      return new Term(text, List.of());
+      return List.of();
     }
     forms.add(base);
     List<String> spellings = new ArrayList<>();
@@ -95,7 +133,7 @@ public record TermList(
       List<String> respelled = form.stream().map(word -> Inflector.respell(word, lang)).toList();
       forms.add(respelled);
     }
-    return new Term(text, new ArrayList<>(forms));
+    return new ArrayList<>(forms);
   }
 
   private static boolean isPlainWord(String piece) {

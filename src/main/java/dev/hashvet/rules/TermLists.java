@@ -98,7 +98,7 @@ public final class TermLists {
       } else {
         throw doc.error(p, "a term must be a string or {term, forms}");
       }
-      if (term.forms().isEmpty()) {
+      if (term.isEmpty()) {
         throw doc.error(p, "empty term (no letters or digits)");
       }
       out.add(term);
