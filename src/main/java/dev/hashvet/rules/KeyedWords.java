@@ -1,8 +1,11 @@
 package dev.hashvet.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A sequence of folded words with the keys each word is looked up by in a {@link TermSet}: the
@@ -15,6 +18,12 @@ public final class KeyedWords {
 
   private final List<String> words;
   private final List<List<String>> keys;
+
+  /**
+   * What each term set found in these words, by the set's lookup: rules that name the same lists
+   * (forty name "promotional") share one set, so a text is searched once per set, not per rule.
+   */
+  private Map<Object, List<TermSet.Hit>> found;
 
   private KeyedWords(List<String> words) {
     this.words = List.copyOf(words);
@@ -35,6 +44,19 @@ public final class KeyedWords {
 
   public int size() {
     return words.size();
+  }
+
+  /** The hits {@code find} gives for {@code key}, found once. */
+  synchronized List<TermSet.Hit> found(Object key, Supplier<List<TermSet.Hit>> find) {
+    if (found == null) {
+      found = new HashMap<>();
+    }
+    List<TermSet.Hit> hits = found.get(key);
+    if (hits == null) {
+      hits = List.copyOf(find.get());
+      found.put(key, hits);
+    }
+    return hits;
   }
 
   /** The keys of the word at {@code i}, the word itself first. */

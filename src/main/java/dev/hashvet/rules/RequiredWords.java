@@ -136,7 +136,8 @@ final class RequiredWords {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int n = Character.charCount(cp);
-      int c = Character.toLowerCase(Character.toUpperCase(cp));
+      int c = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
+          : Character.toLowerCase(Character.toUpperCase(cp));
       if (c != cp && out == null) {
         out = new StringBuilder(s.length()).append(s, 0, i);
       }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -70,19 +72,77 @@ public final class RuleBook {
 
   /**
    * Loads the user folders' files, with or without the bundled packs (without: to test a user's
-   * own pack in isolation; the bundled term lists are always available to it).
+   * own pack in isolation; the bundled term lists are always available to it). With no folders
+   * and the bundled packs, the answer is the one bundled book of the process ({@link #bundled}).
    */
   public static RuleBook load(List<Path> userDirs, boolean withBundledPacks) {
-    // The bundled files are many and valid (the tests read every one), so they are parsed on all
-    // cores; the user's files are read in order so that the first problem reported is the first
-    // in the folder.
-    List<YamlDoc> listDocs = new ArrayList<>(YamlDoc.index("/terms/index.txt").parallelStream()
-        .map(name -> YamlDoc.resource("/terms/" + name)).toList());
-    List<TermList> lists = new ArrayList<>(listDocs.parallelStream().map(TermLists::parse).toList());
+    if (userDirs.isEmpty() && withBundledPacks) {
+      return bundled();
+    }
+    return read(userDirs, withBundledPacks);
+  }
+
+  /**
+   * The bundled packs and term lists, read once per process: by the first caller, or ahead of
+   * time on another thread ({@link #warmUp}) while the command line and config are read. A rule
+   * book is immutable, so one can be shared.
+   */
+  public static RuleBook bundled() {
+    return Shared.get(Shared.BOOK);
+  }
+
+  /** Starts reading the bundled book (and its files) now, unless that has begun. */
+  public static void warmUp() {
+    Shared.BOOK.run();
+  }
+
+  /** The bundled files, parsed once: every book is made from them. */
+  private static final class Shared {
+    /** The bundled term lists with their files, and the bundled pack files. */
+    private record Files(List<YamlDoc> listDocs, List<TermList> lists, List<YamlDoc> packDocs) {}
+
+    static final FutureTask<Files> FILES = new FutureTask<>(() -> {
+      // The bundled files are many and valid (the tests read every one), so they are parsed on
+      // all cores.
+      List<YamlDoc> listDocs = YamlDoc.index("/terms/index.txt").parallelStream()
+          .map(name -> YamlDoc.resource("/terms/" + name)).toList();
+      List<TermList> lists = listDocs.parallelStream().map(TermLists::parse).toList();
+      List<YamlDoc> packDocs = YamlDoc.index("/rules/index.txt").parallelStream()
+          .map(name -> YamlDoc.resource("/rules/" + name)).toList();
+      return new Files(listDocs, lists, packDocs);
+    });
+
+    static final FutureTask<RuleBook> BOOK = new FutureTask<>(() -> read(List.of(), true));
+
+    /** Runs {@code task} here unless it has begun elsewhere, and returns its result. */
+    static <T> T get(FutureTask<T> task) {
+      task.run();
+      try {
+        return task.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the bundled rules", e);
+      }
+    }
+  }
+
+  private static RuleBook read(List<Path> userDirs, boolean withBundledPacks) {
+    // The user's files are read in order so that the first problem reported is the first in the
+    // folder.
+    Shared.Files bundled = Shared.get(Shared.FILES);
+    List<YamlDoc> listDocs = new ArrayList<>(bundled.listDocs());
+    List<TermList> lists = new ArrayList<>(bundled.lists());
     List<YamlDoc> packDocs = new ArrayList<>();
     if (withBundledPacks) {
-      packDocs.addAll(YamlDoc.index("/rules/index.txt").parallelStream()
-          .map(name -> YamlDoc.resource("/rules/" + name)).toList());
+      packDocs.addAll(bundled.packDocs());
     }
     for (Path dir : userDirs) {
       for (Path file : yamlFiles(dir)) {
@@ -101,6 +161,7 @@ public final class RuleBook {
     for (int i = 0; i < lists.size(); i++) {
       terms.add(lists.get(i), listDocs.get(i));
     }
+    terms.freeze();
     Spec.Loading loading = new Spec.Loading(terms, Matchers.standard());
     List<Rule> rules = new ArrayList<>();
     Map<String, String> packs = new LinkedHashMap<>();

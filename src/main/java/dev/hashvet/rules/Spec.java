@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +27,15 @@ public final class Spec {
   }
 
   /** What a matcher may need while it is built: the term lists and the matcher kinds. */
-  record Loading(TermLists terms, Matchers matchers) {}
+  /**
+   * What rules are built with: the term lists, the matcher kinds, and the term sets made so far
+   * (rules that name the same lists share one set, and so its lookups and what it found in a text).
+   */
+  record Loading(TermLists terms, Matchers matchers, Map<List<TermList>, TermSet> sets) {
+    Loading(TermLists terms, Matchers matchers) {
+      this(terms, matchers, new HashMap<>());
+    }
+  }
 
   public JsonNode node() {
     return doc.root().at(pointer);
@@ -196,7 +206,8 @@ public final class Spec {
     if (found.isEmpty()) {
       throw error("needs 'lists' (term list names) or 'terms' (inline terms)");
     }
-    return new TermSet(found);
+    return inline.isEmpty() ? loading.sets().computeIfAbsent(List.copyOf(found), TermSet::new)
+        : new TermSet(found);
   }
 
   /** The names of this mapping's keys, in file order. */

@@ -34,14 +34,23 @@ public final class TermLists {
   private static final Set<String> EXAMPLE_KEYS = Set.of("match", "no_match");
 
   private final Map<String, List<TermList>> byName = new LinkedHashMap<>();
+  private boolean frozen;
 
   /** Adds the list in {@code doc}; a second list of the same name and language is an error. */
   public void add(YamlDoc doc) {
     add(parse(doc), doc);
   }
 
+  /** No more lists: the lists of a rule book, which may be shared between threads. */
+  void freeze() {
+    frozen = true;
+  }
+
   /** Adds {@code list}, already parsed from {@code doc}. */
   void add(TermList list, YamlDoc doc) {
+    if (frozen) {
+      throw new IllegalStateException("the term lists of a rule book cannot change");
+    }
     List<TermList> named = byName.computeIfAbsent(list.name(), k -> new ArrayList<>());
     for (TermList other : named) {
       if (other.lang().equals(list.lang())) {

@@ -92,7 +92,14 @@ public final class TermSet {
 
   /** As {@link #find(List, Set)}, for words whose keys are already worked out. */
   public List<Hit> find(KeyedWords words, Set<String> languages) {
+    if (words.size() == 0) {
+      return List.of();
+    }
     Lookup lookup = lookup(languages);
+    return words.found(lookup, () -> find(words, lookup));
+  }
+
+  private static List<Hit> find(KeyedWords words, Lookup lookup) {
     List<Hit> hits = new ArrayList<>(0);
     if (lookup.indexes().isEmpty()) {
       return hits;
@@ -180,7 +187,7 @@ public final class TermSet {
     private final Set<String> languages;
     private final List<Map<String, List<Entry>>> indexes;
     private final long[] filter;
-    private final int mask;
+    private final int shift;
 
     Lookup(Set<String> languages, List<Map<String, List<Entry>>> indexes) {
       this.languages = languages;
@@ -189,31 +196,40 @@ public final class TermSet {
       for (Map<String, List<Entry>> m : indexes) {
         keys += m.size();
       }
-      // About 16 bits a key, between 64 bits and 128 KB: one in a few hundred unknown words
-      // gets past it to the maps.
-      int bits = Integer.highestOneBit(Math.max(64, Math.min(1 << 20, keys * 16)) * 2 - 1);
+      // About 32 bits a key and two bits set for each (a Bloom filter), between 256 bits and
+      // 256 KB: about one unknown word in 300 gets past it to the maps.
+      int bits = Integer.highestOneBit(Math.max(256, Math.min(1 << 21, keys * 32)) * 2 - 1);
+      this.shift = 64 - Integer.numberOfTrailingZeros(bits);
       this.filter = new long[bits >>> 6];
-      this.mask = bits - 1;
       for (Map<String, List<Entry>> m : indexes) {
         for (String key : m.keySet()) {
-          int b = bit(key);
-          filter[b >>> 6] |= 1L << b;
+          long x = mix(key);
+          set((int) (x >>> shift));
+          set((int) ((x << 32) >>> shift));
         }
       }
+    }
+
+    private void set(int bit) {
+      filter[bit >>> 6] |= 1L << bit;
+    }
+
+    private boolean isSet(int bit) {
+      return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The key's hash spread over 64 bits (Fibonacci hashing): its two bits come from it. */
+    private static long mix(String key) {
+      return key.hashCode() * 0x9E3779B97F4A7C15L;
     }
 
     List<Map<String, List<Entry>>> indexes() {
       return indexes;
     }
 
-    private int bit(String key) {
-      int h = key.hashCode();
-      return (h ^ (h >>> 15)) & mask;
-    }
-
     private boolean mayHold(String key) {
-      int b = bit(key);
-      return (filter[b >>> 6] & (1L << b)) != 0;
+      long x = mix(key);
+      return isSet((int) (x >>> shift)) && isSet((int) ((x << 32) >>> shift));
     }
 
     Hit longestAt(KeyedWords words, int i) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -32,9 +33,13 @@ public final class ContextBuilder {
   private static final Pattern RT = Pattern.compile("^(rt|repost|rp)\\b:?", Pattern.CASE_INSENSITIVE);
 
   private final TextAnalysis text;
-  private final ToneClassifier tone;
+  private final Supplier<ToneClassifier> tone;
 
-  public ContextBuilder(TextAnalysis text, ToneClassifier tone) {
+  /**
+   * A builder that scores tone with {@code tone}, asked for on the first posts: a run without
+   * sampled posts never loads the tone lexicons.
+   */
+  public ContextBuilder(TextAnalysis text, Supplier<ToneClassifier> tone) {
     this.text = text;
     this.tone = tone;
   }
@@ -73,7 +78,7 @@ public final class ContextBuilder {
       for (String tag : p.tags()) {
         readings.add(text.read(tag).best().text());
       }
-      Tone t = tone.score(g.clean, readings).tone();
+      Tone t = tone.get().score(g.clean, readings).tone();
       out.add(new ContextPost(p.source(), p.id(), Sanitizer.oneLine(p.url()),
           Sanitizer.oneLine(p.author()), p.followers(), g.clean, words, tags, t, g.weight, g.count,
           languages(p.lang(), g.clean)));

@@ -13,36 +13,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The loaded, reusable parts of the pipeline (rule book, text analysis, tone), from which each
- * front end makes {@link Vetter}s for its own context plan. Loading is the slow part; a shell or a
- * calendar run loads once.
+ * The loaded, reusable parts of the pipeline (rule book, text analysis; the tone lexicons on first
+ * use, since only sampled posts need them), from which each front end makes {@link Vetter}s for
+ * its own context plan. Loading is the slow part; a shell or a calendar run loads once.
  */
 public final class Pipeline {
   private final RuleBook book;
   private final TextAnalysis text;
-  private final ToneClassifier tone;
 
-  private Pipeline(RuleBook book, TextAnalysis text, ToneClassifier tone) {
+  private Pipeline(RuleBook book, TextAnalysis text) {
     this.book = book;
     this.text = text;
-    this.tone = tone;
   }
 
   /**
    * The bundled rules plus those in {@code ruleDirs}. Loading the rule book is most of the
-   * start-up, so the text models (word frequencies, tone lexicons) and the date calendar load
-   * meanwhile on a second thread.
+   * start-up, so the text models (word frequencies) and the date calendar load meanwhile on a
+   * second thread.
    */
   public static Pipeline load(List<Path> ruleDirs) {
-    CompletableFuture<Models> models = CompletableFuture.supplyAsync(Pipeline::models, r -> {
+    CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(Pipeline::models, r -> {
       Thread t = new Thread(r, "hashvet-load");
       t.setDaemon(true);
       t.start();
     });
     RuleBook book = RuleBook.load(ruleDirs);
     try {
-      Models m = models.join();
-      return new Pipeline(book, m.text(), m.tone());
+      return new Pipeline(book, models.join());
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -51,16 +48,40 @@ public final class Pipeline {
     }
   }
 
-  private record Models(TextAnalysis text, ToneClassifier tone) {}
+  /**
+   * Starts reading what every pipeline needs (the bundled rule book, the date calendar, the word
+   * models) on background threads, for a command about to load a pipeline: the reading then
+   * overlaps the reading of the command line and config instead of following it. A failure here
+   * is met again, and reported, by {@link #load}.
+   */
+  public static void warmUp() {
+    background("hashvet-warm-rules", RuleBook::warmUp);
+    background("hashvet-warm-models", () -> {
+      ObservanceCalendar.bundled();
+      new TagSegmenter();
+    });
+  }
 
-  private static Models models() {
+  private static void background(String name, Runnable work) {
+    Thread t = new Thread(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException | LinkageError e) {
+        // Reported by the load that needs it.
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static TextAnalysis models() {
     ObservanceCalendar.bundled();
-    return new Models(new TextAnalysis(new TagSegmenter()), ToneClassifier.standard());
+    return new TextAnalysis(new TagSegmenter());
   }
 
   /** A pipeline around an already loaded rule book. */
   public static Pipeline of(RuleBook book) {
-    return new Pipeline(book, new TextAnalysis(new TagSegmenter()), ToneClassifier.standard());
+    return new Pipeline(book, new TextAnalysis(new TagSegmenter()));
   }
 
   public RuleBook book() {
@@ -72,7 +93,7 @@ public final class Pipeline {
   }
 
   public ContextBuilder contextBuilder() {
-    return new ContextBuilder(text, tone);
+    return new ContextBuilder(text, ToneClassifier::standard);
   }
 
   public ContextSummarizer summarizer() {

@@ -37,6 +37,11 @@ public sealed interface DateRule {
     return Optional.empty();
   }
 
+  /** True for rules of a calendar with months of its own ({@link #monthEnd} answers). */
+  default boolean hasOwnMonths() {
+    return false;
+  }
+
   /** A short description for listings and docs, e.g. "last Monday of May". */
   String describe();
 
@@ -123,6 +128,11 @@ public sealed interface DateRule {
     }
 
     @Override
+    public boolean hasOwnMonths() {
+      return true;
+    }
+
+    @Override
     public Optional<LocalDate> monthEnd(LocalDate date) {
       return Optional.of(LunarDates.hijriMonthEnd(date));
     }
@@ -141,6 +151,11 @@ public sealed interface DateRule {
     }
 
     @Override
+    public boolean hasOwnMonths() {
+      return true;
+    }
+
+    @Override
     public Optional<LocalDate> monthEnd(LocalDate date) {
       return Optional.of(LunarDates.hebrewMonthEnd(date));
     }
@@ -156,6 +171,11 @@ public sealed interface DateRule {
     @Override
     public List<LocalDate> dates(int year) {
       return LunarDates.chinese(year, month, day);
+    }
+
+    @Override
+    public boolean hasOwnMonths() {
+      return true;
     }
 
     @Override

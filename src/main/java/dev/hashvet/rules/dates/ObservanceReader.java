@@ -213,7 +213,7 @@ final class ObservanceReader {
     boolean wholeMonth = d.isTextual() && d.asText().equals("month");
     int days = 1;
     if (wholeMonth) {
-      if (rule.monthEnd(LocalDate.of(2000, 1, 1)).isEmpty()) {
+      if (!rule.hasOwnMonths()) {
         throw doc.error(p + "/days", "'days: month' needs a hijri, hebrew or chinese date");
       }
       if (offset != 0 || !shift.isEmpty()) {
