@@ -19,6 +19,9 @@ public final class KeyedWords {
   private final List<String> words;
   private final List<List<String>> keys;
 
+  /** The hash of every key, spread ({@link #mix}), word by word: what term-set filters test. */
+  private final long[][] mixes;
+
   /**
    * What each term set found in these words, by the set's lookup: rules that name the same lists
    * (forty name "promotional") share one set, so a text is searched once per set, not per rule.
@@ -28,10 +31,18 @@ public final class KeyedWords {
   private KeyedWords(List<String> words) {
     this.words = List.copyOf(words);
     List<List<String>> k = new ArrayList<>(words.size());
+    long[][] m = new long[this.words.size()][];
     for (String w : this.words) {
-      k.add(keys(w));
+      List<String> ks = keys(w);
+      long[] mixed = new long[ks.size()];
+      for (int j = 0; j < mixed.length; j++) {
+        mixed[j] = mix(ks.get(j));
+      }
+      m[k.size()] = mixed;
+      k.add(ks);
     }
     this.keys = k;
+    this.mixes = m;
   }
 
   public static KeyedWords of(List<String> words) {
@@ -57,6 +68,16 @@ public final class KeyedWords {
       found.put(key, hits);
     }
     return hits;
+  }
+
+  /** The spread hashes of the keys of the word at {@code i}, in key order (not to be changed). */
+  long[] mixesAt(int i) {
+    return mixes[i];
+  }
+
+  /** A key's hash spread over 64 bits (Fibonacci hashing). */
+  static long mix(String key) {
+    return key.hashCode() * 0x9E3779B97F4A7C15L;
   }
 
   /** The keys of the word at {@code i}, the word itself first. */

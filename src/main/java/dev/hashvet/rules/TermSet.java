@@ -203,7 +203,7 @@ public final class TermSet {
       this.filter = new long[bits >>> 6];
       for (Map<String, List<Entry>> m : indexes) {
         for (String key : m.keySet()) {
-          long x = mix(key);
+          long x = KeyedWords.mix(key);
           set((int) (x >>> shift));
           set((int) ((x << 32) >>> shift));
         }
@@ -218,29 +218,25 @@ public final class TermSet {
       return (filter[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    /** The key's hash spread over 64 bits (Fibonacci hashing): its two bits come from it. */
-    private static long mix(String key) {
-      return key.hashCode() * 0x9E3779B97F4A7C15L;
-    }
-
     List<Map<String, List<Entry>>> indexes() {
       return indexes;
     }
 
-    private boolean mayHold(String key) {
-      long x = mix(key);
-      return isSet((int) (x >>> shift)) && isSet((int) ((x << 32) >>> shift));
+    /** False when no key of the word at {@code i} is in the set; true when one may be. */
+    private boolean mayHold(KeyedWords words, int i) {
+      for (long x : words.mixesAt(i)) {
+        if (isSet((int) (x >>> shift)) && isSet((int) ((x << 32) >>> shift))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Hit longestAt(KeyedWords words, int i) {
-      List<String> keys = words.keysAt(i);
-      boolean any = false;
-      for (int k = 0; k < keys.size() && !any; k++) {
-        any = mayHold(keys.get(k));
-      }
-      if (!any) {
+      if (!mayHold(words, i)) {
         return null;
       }
+      List<String> keys = words.keysAt(i);
       Hit best = null;
       for (Map<String, List<Entry>> byFirstWord : indexes) {
         for (String key : keys) {
