@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.text.Ascii;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class KeyedWords {
    */
   static List<String> keys(String word) {
     // Plain ASCII words (most words) hold no combining dot and no Han character.
-    if (!isAscii(word)) {
+    if (!Ascii.is(word)) {
       if (word.indexOf('\u0307') >= 0) {
         return List.of(word, word.replace("\u0307", ""));
       }
@@ -129,15 +130,6 @@ public final class KeyedWords {
       out.add(word.substring(0, word.length() - 1));
     }
     return List.copyOf(out);
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Non-empty and every character a digit (as {@link Character#isDigit(char)} says). */

@@ -14,7 +14,7 @@ final class LookalikeFolder {
   /** True if {@code word} mixes scripts beyond what UTS #39 calls moderately restrictive. */
   boolean isMixedScript(String word) {
     // Plain ASCII is one script: skip ICU's confusables data, which costs start-up time.
-    return !isAscii(word) && Checkers.RESTRICTION.failsChecks(word);
+    return !Ascii.is(word) && Checkers.RESTRICTION.failsChecks(word);
   }
 
   /**
@@ -42,15 +42,6 @@ final class LookalikeFolder {
       out.append(skeleton);
     }
     return out.toString();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean hasLatin(String s) {

@@ -19,7 +19,7 @@ public final class Tokenizer {
 
   /** The words (letters or digits) of {@code text}, punctuation and spaces dropped. */
   public List<Token> words(String text) {
-    return isAscii(text) ? asciiWords(text) : icuWords(text);
+    return Ascii.is(text) ? asciiWords(text) : icuWords(text);
   }
 
   /** {@link #words} by ICU's break iterator, for any text. */
@@ -34,15 +34,6 @@ public final class Tokenizer {
       }
     }
     return out;
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // The word-break classes of ASCII characters (Unicode UAX #29, as ICU's root rules have them).

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * The observances in force: which fall on an instant in each market's own time zone, and which a
@@ -88,14 +89,16 @@ public final class ObservanceCalendar {
   /** A market on one local date there: what it keeps that day is asked of every row. */
   private record Day(String region, LocalDate date) {}
 
-  /** Days kept in {@link #occurrencesOn} and {@link #undatedDays} before they are cleared. */
+  /** Days kept in {@link #days} before they are cleared. */
   private static final int DAYS = 50_000;
 
-  /** The occurrences each market has in force on a local date there, in data order. */
-  private final Map<Day, List<Occurrence>> occurrencesOn = new ConcurrentHashMap<>();
+  /**
+   * What a market has on a local date there, in data order: the occurrences in force, and the
+   * observances it keeps that cannot be dated around it.
+   */
+  private record DayAnswer(List<Occurrence> on, List<Undated> undated) {}
 
-  /** The observances each market keeps that cannot be dated around a local date there. */
-  private final Map<Day, List<Undated>> undatedDays = new ConcurrentHashMap<>();
+  private final Map<Day, DayAnswer> days = new ConcurrentHashMap<>();
 
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
     this.observances = List.copyOf(observances);
@@ -196,17 +199,27 @@ public final class ObservanceCalendar {
   }
 
   private List<Occurrence> computeOn(ZonedDateTime at, List<String> regions) {
-    List<Ranked<Occurrence>> out = new ArrayList<>();
+    return inMarkets(at, regions, DayAnswer::on, Occurrence::observance);
+  }
+
+  /**
+   * The items {@code part} picks from each market's day, ordered by observance (data order), then
+   * market (see {@link #rank}).
+   */
+  private <T> List<T> inMarkets(ZonedDateTime at, List<String> regions,
+      Function<DayAnswer, List<T>> part, Function<T, Observance> observance) {
+    List<Ranked<T>> out = new ArrayList<>();
     Instant instant = at.toInstant();
     List<String> markets = regions.isEmpty() ? everyMarket : regions;
     for (int m = 0; m < markets.size(); m++) {
       String region = markets.get(m);
       ZoneId zone = zones.zone(region);
       LocalDate local = instant.atZone(zone).toLocalDate();
-      for (Occurrence occ : occurrencesOn(region, zone, local)) {
-        int rank = rank(occ.observance(), region, m, regions.isEmpty());
+      for (T item : part.apply(day(region, zone, local))) {
+        Observance o = observance.apply(item);
+        int rank = rank(o, region, m, regions.isEmpty());
         if (rank >= 0) {
-          out.add(new Ranked<>(position.get(occ.observance()), rank, occ));
+          out.add(new Ranked<>(position.get(o), rank, item));
         }
       }
     }
@@ -229,30 +242,14 @@ public final class ObservanceCalendar {
       recentOn.clear();
       recentUndated.clear();
     }
-    if (occurrencesOn.size() > DAYS || undatedDays.size() > DAYS) {
-      occurrencesOn.clear();
-      undatedDays.clear();
+    if (days.size() > DAYS) {
+      days.clear();
     }
   }
 
   private List<Undated> computeUndatedOn(ZonedDateTime at, List<String> regions) {
-    List<Ranked<Undated>> ranked = new ArrayList<>();
-    Instant instant = at.toInstant();
-    List<String> markets = regions.isEmpty() ? everyMarket : regions;
-    for (int m = 0; m < markets.size(); m++) {
-      String region = markets.get(m);
-      ZoneId zone = zones.zone(region);
-      LocalDate local = instant.atZone(zone).toLocalDate();
-      for (Undated u : undatedDays.computeIfAbsent(new Day(region, local),
-          d -> List.copyOf(undatedIn(region, local)))) {
-        int rank = rank(u.observance(), region, m, regions.isEmpty());
-        if (rank >= 0) {
-          ranked.add(new Ranked<>(position.get(u.observance()), rank, u));
-        }
-      }
-    }
     Map<String, Undated> out = new LinkedHashMap<>();
-    for (Undated u : Ranked.sorted(ranked)) {
+    for (Undated u : inMarkets(at, regions, DayAnswer::undated, Undated::observance)) {
       out.putIfAbsent(u.observance().id() + "@" + u.year(), u);
     }
     return new ArrayList<>(out.values());
@@ -287,44 +284,31 @@ public final class ObservanceCalendar {
     }
   }
 
-  /** The occurrences in force in {@code region} on {@code local}, a date there (memo). */
-  private List<Occurrence> occurrencesOn(String region, ZoneId zone, LocalDate local) {
-    return occurrencesOn.computeIfAbsent(new Day(region, local), d -> {
-      List<Occurrence> out = new ArrayList<>();
+  /** What {@code region} has on {@code local}, a date there (memo). */
+  private DayAnswer day(String region, ZoneId zone, LocalDate local) {
+    return days.computeIfAbsent(new Day(region, local), d -> {
+      List<Occurrence> on = new ArrayList<>();
+      List<Undated> undated = new ArrayList<>();
       for (int i = 0; i < observances.size(); i++) {
         Observance o = observances.get(i);
         if (!o.observedIn(region)) {
           continue;
         }
         for (int y : years(o, local)) {
-          for (DateSpan s : dating(i, y).spans()) {
+          Dating dating = dating(i, y);
+          if (dating.undatable() != null) {
+            undated.add(new Undated(o, y, dating.undatable()));
+          }
+          for (DateSpan s : dating.spans()) {
             Occurrence occ = new Occurrence(o, region, zone, s);
             if (occ.covers(local)) {
-              out.add(occ);
+              on.add(occ);
             }
           }
         }
       }
-      return List.copyOf(out);
+      return new DayAnswer(List.copyOf(on), List.copyOf(undated));
     });
-  }
-
-  /** The observances kept in {@code region} that cannot be dated around {@code local}. */
-  private List<Undated> undatedIn(String region, LocalDate local) {
-    List<Undated> out = new ArrayList<>();
-    for (int i = 0; i < observances.size(); i++) {
-      Observance o = observances.get(i);
-      if (!o.observedIn(region)) {
-        continue;
-      }
-      for (int y : years(o, local)) {
-        Dating d = dating(i, y);
-        if (d.undatable() != null) {
-          out.add(new Undated(o, y, d.undatable()));
-        }
-      }
-    }
-    return out;
   }
 
   /**
