@@ -192,6 +192,7 @@ public final class RuleBook {
 
   /** Every finding of every rule for {@code subject}, in rule order. */
   public List<Finding> evaluate(Subject subject) {
+    terms.prepare(subject.languageSet());
     List<Finding> out = new ArrayList<>();
     for (Rule r : rules) {
       r.apply(subject).ifPresent(out::add);

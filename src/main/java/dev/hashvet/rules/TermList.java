@@ -3,29 +3,122 @@ package dev.hashvet.rules;
 import dev.hashvet.text.TextNormalizer;
 import dev.hashvet.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A named list of words and phrases in one language, read from a term-list file. Every term is
  * stored as the word sequences it may appear as (its inflected forms), folded and tokenised the
- * same way as the text it is matched against.
- *
- * @param name the list's name ("legal"); lists of one name in several languages form one family
- * @param lang the language code ("en")
- * @param description what the list holds
- * @param terms the terms
- * @param examples texts that must contain a term of the list, and texts that must not
- * @param where "file:line" of the list, for messages
+ * same way as the text it is matched against. Immutable; its forms and its index are made on
+ * first use and then shared by every rule that names the list.
  */
-public record TermList(
-    String name, String lang, String description, List<Term> terms, Examples examples, String where) {
+public final class TermList {
   private static final TextNormalizer NORMALIZER = new TextNormalizer();
   private static final Tokenizer TOKENIZER = new Tokenizer();
 
-  public TermList {
-    terms = List.copyOf(terms);
+  private final String name;
+  private final String lang;
+  private final String description;
+  private final List<Term> terms;
+  private final Examples examples;
+  private final String where;
+  private volatile Map<String, List<Entry>> index;
+
+  /**
+   * A list.
+   *
+   * @param name the list's name ("legal"); lists of one name in several languages form one family
+   * @param lang the language code ("en")
+   * @param description what the list holds
+   * @param terms the terms
+   * @param examples texts that must contain a term of the list, and texts that must not
+   * @param where "file:line" of the list, for messages
+   */
+  public TermList(String name, String lang, String description, List<Term> terms,
+      Examples examples, String where) {
+    this.name = name;
+    this.lang = lang;
+    this.description = description;
+    this.terms = List.copyOf(terms);
+    this.examples = examples;
+    this.where = where;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  public Examples examples() {
+    return examples;
+  }
+
+  public String where() {
+    return where;
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + lang + ")";
+  }
+
+  /** One form of a term, as the index holds it. */
+  record Entry(List<String> form, Term term, TermList list) {}
+
+  /**
+   * The forms of every term by first word (a phrase also run together as one word, as tags write
+   * it), longest forms first under each word, so "not guilty" wins over "not"; made on first use.
+   */
+  Map<String, List<Entry>> index() {
+    Map<String, List<Entry>> m = index;
+    if (m == null) {
+      m = buildIndex();
+      index = m;
+    }
+    return m;
+  }
+
+  private Map<String, List<Entry>> buildIndex() {
+    Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    for (Term term : terms) {
+      for (List<String> form : term.forms()) {
+        byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>(2))
+            .add(new Entry(form, term, this));
+        String joined = joined(form);
+        if (!joined.isEmpty()) {
+          byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>(2))
+              .add(new Entry(List.of(joined), term, this));
+        }
+      }
+    }
+    byFirstWord.values().forEach(e -> e.sort(Comparator.comparingInt(x -> -x.form().size())));
+    return byFirstWord;
+  }
+
+  /**
+   * A phrase run together as one word ("ni una menos" as "niunamenos", the way tags write it), or
+   * "" for one-word forms and forms with a number placeholder.
+   */
+  private static String joined(List<String> form) {
+    if (form.size() < 2 || form.contains(NUMBER)) {
+      return "";
+    }
+    return String.join("", form);
   }
 
   /**

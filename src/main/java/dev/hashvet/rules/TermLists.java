@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All term lists in force, by name (a name may have one list per language). Term-list files look
@@ -59,6 +60,41 @@ public final class TermLists {
       }
     }
     named.add(list);
+  }
+
+  /** Languages whose terms are inflected (see {@link #prepare}). */
+  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+
+  /** The set of languages {@link #prepare} was last asked for, to answer repeats at once. */
+  private volatile Set<String> lastPrepared;
+
+  /**
+   * Inflects and indexes, on all cores, every list that applies to a text in {@code languages}
+   * (see {@link TermSet#applies}), unless done before: lists are indexed on first use, and a text
+   * in a new language (or in none detected: every language) would otherwise index them one at a
+   * time, rule by rule.
+   */
+  void prepare(Set<String> languages) {
+    if (languages == lastPrepared) {
+      return;
+    }
+    List<TermList> todo = new ArrayList<>();
+    Set<String> langs = new java.util.HashSet<>();
+    for (List<TermList> named : byName.values()) {
+      for (TermList l : named) {
+        if (!prepared.contains(l.lang()) && TermSet.applies(l.lang(), languages)) {
+          todo.add(l);
+          langs.add(l.lang());
+        }
+      }
+    }
+    if (!todo.isEmpty()) {
+      synchronized (this) {
+        todo.parallelStream().forEach(TermList::index);
+        prepared.addAll(langs);
+      }
+    }
+    lastPrepared = languages;
   }
 
   /** The lists called {@code name}, one per language; empty when unknown. */

@@ -2,7 +2,6 @@ package dev.hashvet.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,14 +22,6 @@ public final class TermSet {
   private final Map<String, List<TermList>> byLang = new LinkedHashMap<>();
 
   /**
-   * Per language, the forms by first word; built on first use, so a post in English never pays
-   * for indexing the Korean forms (and a rule gated to another market never indexes at all).
-   */
-  private final Map<String, Map<String, List<Entry>>> index = new ConcurrentHashMap<>();
-
-  private record Entry(List<String> form, TermList.Term term, TermList list) {}
-
-  /**
    * One match.
    *
    * @param term the term as written in its list
@@ -46,28 +37,6 @@ public final class TermSet {
     for (TermList list : lists) {
       byLang.computeIfAbsent(list.lang(), k -> new ArrayList<>()).add(list);
     }
-  }
-
-  private Map<String, List<Entry>> index(String lang) {
-    return index.computeIfAbsent(lang, l -> {
-      Map<String, List<Entry>> byFirstWord = new HashMap<>();
-      for (TermList list : byLang.get(l)) {
-        for (TermList.Term term : list.terms()) {
-          for (List<String> form : term.forms()) {
-            byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>())
-                .add(new Entry(form, term, list));
-            String joined = joined(form);
-            if (!joined.isEmpty()) {
-              byFirstWord.computeIfAbsent(joined, k -> new ArrayList<>())
-                  .add(new Entry(List.of(joined), term, list));
-            }
-          }
-        }
-      }
-      // Longest forms first, so "not guilty" wins over "not" if both were listed.
-      byFirstWord.values().forEach(e -> e.sort(Comparator.comparingInt(x -> -x.form().size())));
-      return byFirstWord;
-    });
   }
 
   public List<TermList> lists() {
@@ -101,7 +70,7 @@ public final class TermSet {
 
   private static List<Hit> find(KeyedWords words, Lookup lookup) {
     List<Hit> hits = new ArrayList<>(0);
-    if (lookup.indexes().isEmpty()) {
+    if (lookup.isEmpty()) {
       return hits;
     }
     int i = 0;
@@ -130,17 +99,6 @@ public final class TermSet {
   }
 
   /**
-   * A phrase run together as one word ("ni una menos" as "niunamenos", the way tags write it), or
-   * "" for one-word forms and forms with a number placeholder.
-   */
-  private static String joined(List<String> form) {
-    if (form.size() < 2 || form.contains(TermList.NUMBER)) {
-      return "";
-    }
-    return String.join("", form);
-  }
-
-  /**
    * The indexes of the lists that apply to {@code languages}, in list order, with a filter of
    * their first words: worked out once per set of languages, not once per text (every rule
    * matches every word of every post).
@@ -155,10 +113,12 @@ public final class TermSet {
       this.last = found;
       return found;
     }
-    List<Map<String, List<Entry>>> out = new ArrayList<>(byLang.size());
-    for (String lang : byLang.keySet()) {
-      if (applies(lang, languages)) {
-        out.add(index(lang));
+    List<List<Map<String, List<TermList.Entry>>>> out = new ArrayList<>(byLang.size());
+    for (Map.Entry<String, List<TermList>> e : byLang.entrySet()) {
+      if (applies(e.getKey(), languages)) {
+        List<Map<String, List<TermList.Entry>>> ofLang = new ArrayList<>(e.getValue().size());
+        e.getValue().forEach(l -> ofLang.add(l.index()));
+        out.add(ofLang);
       }
     }
     Lookup lookup = new Lookup(languages, out);
@@ -180,32 +140,37 @@ public final class TermSet {
   private final Map<Set<String>, Lookup> lookups = new ConcurrentHashMap<>();
 
   /**
-   * The indexes for one set of languages, and a bit filter of every key they hold: a word whose
-   * keys all miss the filter (most words of most posts) is passed over without a map lookup.
+   * The indexes of the lists for one set of languages (by language, then list, in list order),
+   * and a bit filter of every key they hold: a word whose keys all miss the filter (most words of
+   * most posts) is passed over without a map lookup.
    */
   private static final class Lookup {
     private final Set<String> languages;
-    private final List<Map<String, List<Entry>>> indexes;
+    private final List<List<Map<String, List<TermList.Entry>>>> indexes;
     private final long[] filter;
     private final int shift;
 
-    Lookup(Set<String> languages, List<Map<String, List<Entry>>> indexes) {
+    Lookup(Set<String> languages, List<List<Map<String, List<TermList.Entry>>>> indexes) {
       this.languages = languages;
       this.indexes = indexes;
       int keys = 0;
-      for (Map<String, List<Entry>> m : indexes) {
-        keys += m.size();
+      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
+        for (Map<String, List<TermList.Entry>> m : ofLang) {
+          keys += m.size();
+        }
       }
       // About 32 bits a key and two bits set for each (a Bloom filter), between 256 bits and
       // 256 KB: about one unknown word in 300 gets past it to the maps.
       int bits = Integer.highestOneBit(Math.max(256, Math.min(1 << 21, keys * 32)) * 2 - 1);
       this.shift = 64 - Integer.numberOfTrailingZeros(bits);
       this.filter = new long[bits >>> 6];
-      for (Map<String, List<Entry>> m : indexes) {
-        for (String key : m.keySet()) {
-          long x = KeyedWords.mix(key);
-          set((int) (x >>> shift));
-          set((int) ((x << 32) >>> shift));
+      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
+        for (Map<String, List<TermList.Entry>> m : ofLang) {
+          for (String key : m.keySet()) {
+            long x = KeyedWords.mix(key);
+            set((int) (x >>> shift));
+            set((int) ((x << 32) >>> shift));
+          }
         }
       }
     }
@@ -218,8 +183,8 @@ public final class TermSet {
       return (filter[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    List<Map<String, List<Entry>>> indexes() {
-      return indexes;
+    boolean isEmpty() {
+      return indexes.isEmpty();
     }
 
     /** False when no key of the word at {@code i} is in the set; true when one may be. */
@@ -238,20 +203,28 @@ public final class TermSet {
       }
       List<String> keys = words.keysAt(i);
       Hit best = null;
-      for (Map<String, List<Entry>> byFirstWord : indexes) {
+      // Language by language, then key by key: the longest form that matches among the
+      // language's lists (the first list on a tie) replaces what was found only if longer.
+      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
         for (String key : keys) {
-          List<Entry> entries = byFirstWord.get(key);
-          if (entries == null) {
-            continue;
-          }
-          for (Entry e : entries) {
-            if (matchesAt(words, i, e.form())) {
-              if (best == null || e.form().size() > best.to() - best.from()) {
-                best = new Hit(e.term().text(), e.list().name(), e.list().lang(), i,
-                    i + e.form().size());
-              }
-              break;
+          TermList.Entry longest = null;
+          for (Map<String, List<TermList.Entry>> byFirstWord : ofLang) {
+            List<TermList.Entry> entries = byFirstWord.get(key);
+            if (entries == null) {
+              continue;
             }
+            for (TermList.Entry e : entries) {
+              if (matchesAt(words, i, e.form())) {
+                if (longest == null || e.form().size() > longest.form().size()) {
+                  longest = e;
+                }
+                break;
+              }
+            }
+          }
+          if (longest != null && (best == null || longest.form().size() > best.to() - best.from())) {
+            best = new Hit(longest.term().text(), longest.list().name(), longest.list().lang(), i,
+                i + longest.form().size());
           }
         }
       }
