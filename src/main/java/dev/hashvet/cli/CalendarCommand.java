@@ -236,12 +236,12 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   private static void timings(CalendarRunner.Timings t, long setupNanos, PrintWriter err) {
-    long jvm = ProcessHandle.current().info().startInstant()
-        .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toNanos())
-        .orElse(0L);
+    // The JVM's own clock of its start (a process's start time from the system is only good to
+    // the second).
+    long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     double wall = t.wallNanos() / 1e9;
     err.println(String.format(Locale.ROOT,
-        "timing: process %.0f ms so far; setup (config, rules, models) %.0f ms;"
+        "timing: JVM up %.0f ms so far; setup (config, rules, models) %.0f ms;"
             + " %d rows in %.0f ms (%,.0f rows/s): read+parse %.0f ms, vet %.0f ms"
             + " (summed over threads), write %.0f ms",
         jvm / 1e6, setupNanos / 1e6, t.rows(), t.wallNanos() / 1e6,
