@@ -195,9 +195,9 @@ final class SourcesCommand implements Callable<Integer> {
       SourceReport r = probed.get(s.id());
       if (r != null) {
         ObjectNode p = o.putObject("probe");
-        p.put("status", r.status().id());
+        p.put("status", r.status().contractId());
         p.put("posts", r.posts());
-        p.put("detail", Sanitizer.oneLine(r.detail()));
+        p.put("detail", Sanitizer.oneLine(r.contractDetail()));
       }
     }
     try {

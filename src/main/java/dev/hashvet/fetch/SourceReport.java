@@ -10,6 +10,12 @@ package dev.hashvet.fetch;
  */
 public record SourceReport(String id, SourceStatus status, int posts, String detail) {
 
+  /** The detail for the JSON contract, which has no status for a time-out: it says so here. */
+  public String contractDetail() {
+    return status == SourceStatus.TIMED_OUT && !detail.startsWith("timed out")
+        ? "timed out: " + detail : detail;
+  }
+
   /**
    * This source's report joined with its report for another query of the same run: ok if either
    * was ok, else answered if either answered; posts added up; details joined when they differ.

@@ -2,7 +2,10 @@ package dev.hashvet.fetch;
 
 import java.util.Locale;
 
-/** How a source answered. The ids are part of the JSON contract. */
+/**
+ * How a source answered. Reports for people name all five; the JSON contract knows four (ok,
+ * empty, unavailable, skipped), so a time-out is "unavailable" there, its detail saying so.
+ */
 public enum SourceStatus {
   OK,
   EMPTY,
@@ -12,6 +15,11 @@ public enum SourceStatus {
 
   public String id() {
     return this == TIMED_OUT ? "timed out" : name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The status as the JSON contract names it: a time-out is "unavailable". */
+  public String contractId() {
+    return this == TIMED_OUT ? UNAVAILABLE.id() : id();
   }
 
   /** True when the source answered (with or without posts). */

@@ -153,9 +153,9 @@ public final class JsonReport {
     for (SourceReport s : c.sources()) {
       g.writeStartObject();
       g.writeStringField("id", s.id());
-      g.writeStringField("status", s.status().id());
+      g.writeStringField("status", s.status().contractId());
       g.writeNumberField("posts", s.posts());
-      g.writeStringField("detail", s.detail());
+      g.writeStringField("detail", s.contractDetail());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.vet.ContextSummary;
 import dev.hashvet.vet.FailOn;
+import dev.hashvet.vet.VetResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,5 +66,24 @@ class JsonReportTest {
     List<String> keys = new ArrayList<>();
     json(run).path("results").get(0).path("columns").fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta");
+  }
+
+  /** The contract names four statuses; a time-out is "unavailable" there, and its detail says so. */
+  @Test
+  void aTimedOutSourceIsUnavailableInTheContract() throws IOException {
+    VetResult r = Fixtures.vet("Fresh bread", "a");
+    VetResult timedOut = new VetResult(r.input(), r.tags(), r.vetted(), r.verdict(),
+        r.findings(), r.allowed(), ContextSummary.none(false, "live", List.of(
+            new SourceReport("mastodon", SourceStatus.TIMED_OUT, 0, "no answer within 8 s"),
+            new SourceReport("news", SourceStatus.OK, 3, ""))), r.notes());
+    Run run = new Run("check", List.of(new Run.Row("", 0, "", timedOut, Map.of())), List.of(),
+        FailOn.BLOCK);
+    JsonNode sources = json(run).path("context").path("sources");
+    assertThat(sources.get(0).path("status").asText()).isEqualTo("unavailable");
+    assertThat(sources.get(0).path("detail").asText()).isEqualTo("timed out: no answer within 8 s");
+    assertThat(sources.get(1).path("status").asText()).isEqualTo("ok");
+    for (JsonNode s : sources) {
+      assertThat(s.path("status").asText()).isIn("ok", "empty", "unavailable", "skipped");
+    }
   }
 }
