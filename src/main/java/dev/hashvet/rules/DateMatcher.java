@@ -89,8 +89,10 @@ final class DateMatcher implements Matcher {
     }
     List<String> words = promotionalWords(promotional.match(subject));
     boolean promo = !words.isEmpty();
-    Map<Observance, List<Occurrence>> byObservance = new LinkedHashMap<>();
-    found.forEach(o -> byObservance.computeIfAbsent(o.observance(), k -> new ArrayList<>()).add(o));
+    // By id: an observance's own hash covers all of its data, and this runs for every row.
+    Map<String, List<Occurrence>> byObservance = new LinkedHashMap<>();
+    found.forEach(o -> byObservance.computeIfAbsent(o.observance().id(), k -> new ArrayList<>())
+        .add(o));
     List<Scored> scored = new ArrayList<>();
     for (List<Occurrence> group : byObservance.values()) {
       Occurrence strongest = null;

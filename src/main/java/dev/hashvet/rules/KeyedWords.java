@@ -2,6 +2,7 @@ package dev.hashvet.rules;
 
 import dev.hashvet.text.Ascii;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class KeyedWords {
     }
     List<TermSet.Hit> hits = found.get(key);
     if (hits == null) {
-      hits = List.copyOf(find.get());
+      hits = Collections.unmodifiableList(find.get());
       found.put(key, hits);
     }
     return hits;

@@ -206,8 +206,17 @@ public final class Spec {
     if (found.isEmpty()) {
       throw error("needs 'lists' (term list names) or 'terms' (inline terms)");
     }
-    return inline.isEmpty() ? loading.sets().computeIfAbsent(List.copyOf(found), TermSet::new)
-        : new TermSet(found);
+    if (!inline.isEmpty()) {
+      return new TermSet(found);
+    }
+    TermSet before = loading.sets().get(found);
+    if (before != null) {
+      before.share();
+      return before;
+    }
+    TermSet set = new TermSet(found);
+    loading.sets().put(List.copyOf(found), set);
+    return set;
   }
 
   /** The names of this mapping's keys, in file order. */

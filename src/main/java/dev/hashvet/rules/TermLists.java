@@ -65,8 +65,8 @@ public final class TermLists {
   /** Languages whose terms are inflected (see {@link #prepare}). */
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
 
-  /** The set of languages {@link #prepare} was last asked for, to answer repeats at once. */
-  private volatile Set<String> lastPrepared;
+  /** The sets of languages {@link #prepare} has been asked for, to answer repeats at once. */
+  private final Set<Set<String>> preparedSets = ConcurrentHashMap.newKeySet();
 
   /**
    * Inflects and indexes, on all cores, every list that applies to a text in {@code languages}
@@ -75,7 +75,7 @@ public final class TermLists {
    * time, rule by rule.
    */
   void prepare(Set<String> languages) {
-    if (languages == lastPrepared) {
+    if (preparedSets.contains(languages)) {
       return;
     }
     List<TermList> todo = new ArrayList<>();
@@ -94,7 +94,9 @@ public final class TermLists {
         prepared.addAll(langs);
       }
     }
-    lastPrepared = languages;
+    if (preparedSets.size() < 1024) {
+      preparedSets.add(Set.copyOf(languages));
+    }
   }
 
   /** The lists called {@code name}, one per language; empty when unknown. */

@@ -32,6 +32,18 @@ public final class TermSet {
    */
   public record Hit(String term, String list, String lang, int from, int to) {}
 
+  /**
+   * Whether more than one rule uses this set: then what it finds in a text is remembered by the
+   * text for the next rule (see {@link KeyedWords#found}); for a set of one rule that costs more
+   * than it saves.
+   */
+  private volatile boolean shared;
+
+  /** Marks this set as used by more than one rule. */
+  void share() {
+    shared = true;
+  }
+
   public TermSet(Collection<TermList> lists) {
     this.lists = List.copyOf(lists);
     for (TermList list : lists) {
@@ -65,7 +77,7 @@ public final class TermSet {
       return List.of();
     }
     Lookup lookup = lookup(languages);
-    return words.found(lookup, () -> find(words, lookup));
+    return shared ? words.found(lookup, () -> find(words, lookup)) : find(words, lookup);
   }
 
   private static List<Hit> find(KeyedWords words, Lookup lookup) {

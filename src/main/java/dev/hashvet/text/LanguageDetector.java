@@ -74,16 +74,26 @@ public final class LanguageDetector {
 
   /** The languages of {@code text}. */
   public Detection detect(String text) {
-    String folded =
-        normalizer.fold(MENTION.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" "));
+    String folded = normalizer.fold(withoutLinksAndMentions(text));
     Map<Integer, Integer> scripts = new HashMap<>();
     int count = 0;
+    int latin = 0;
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) {
+        if (isAsciiLetter(cp)) {
+          count++;
+          latin++;
+        }
+      } else if (Character.isLetter(cp)) {
         count++;
-        scripts.merge(UScript.getScript(cp), 1, Integer::sum);
+        int script = UScript.getScript(cp);
+        if (script == UScript.LATIN) {
+          latin++;
+        } else {
+          scripts.merge(script, 1, Integer::sum);
+        }
       }
     }
     final int letters = count;
@@ -95,12 +105,8 @@ public final class LanguageDetector {
     int kana =
         scripts.getOrDefault(UScript.HIRAGANA, 0) + scripts.getOrDefault(UScript.KATAKANA, 0);
     Map<String, Integer> byLang = new LinkedHashMap<>();
-    int latin = scripts.getOrDefault(UScript.LATIN, 0);
     for (Map.Entry<Integer, Integer> e : scripts.entrySet()) {
       int script = e.getKey();
-      if (script == UScript.LATIN) {
-        continue;
-      }
       String lang = scriptLanguage(script, kana > 0);
       if (!lang.isEmpty()) {
         byLang.merge(lang, e.getValue(), Integer::sum);
@@ -138,16 +144,41 @@ public final class LanguageDetector {
     return new Detection(merged, best);
   }
 
+  /** {@code text} without links and @mentions, which say nothing of its language. */
+  private static String withoutLinksAndMentions(String text) {
+    if (text.indexOf('@') < 0 && !text.contains("http") && !text.contains("www.")) {
+      return text; // neither pattern can match
+    }
+    return MENTION.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
+  }
+
+  private static boolean isAsciiLetter(int cp) {
+    return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+  }
+
+  private static boolean hasLatinLetter(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80 ? isAsciiLetter(cp) : UScript.getScript(cp) == UScript.LATIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Scores of the Latin-script languages for {@code text} (for tests and tuning). */
   public Map<String, Double> latinScores(String text) {
-    return scores(normalizer.fold(text));
+    String folded = normalizer.fold(text);
+    return scores(folded, tokenizer.words(folded));
   }
 
   private List<String> latinLanguages(String folded) {
-    Map<String, Double> scores = scores(folded);
+    List<Token> tokens = tokenizer.words(folded);
+    Map<String, Double> scores = scores(folded, tokens);
     int words = 0;
-    for (Token t : tokenizer.words(folded)) {
-      if (t.word().codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.LATIN)) {
+    for (Token t : tokens) {
+      if (hasLatinLetter(t.word())) {
         words++;
       }
     }
@@ -175,13 +206,13 @@ public final class LanguageDetector {
     return new ArrayList<>(out);
   }
 
-  private Map<String, Double> scores(String folded) {
+  private Map<String, Double> scores(String folded, List<Token> tokens) {
     Map<String, Set<String>> words = Profiles.WORDS;
     Map<String, Double> scores = new LinkedHashMap<>();
     for (String lang : Profiles.LANGS) {
       scores.put(lang, 0.0);
     }
-    for (Token t : tokenizer.words(folded)) {
+    for (Token t : tokens) {
       Set<String> langs = words.get(t.word());
       if (langs != null) {
         double share = 1.0 / langs.size();
@@ -193,6 +224,9 @@ public final class LanguageDetector {
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        continue; // every mark is a letter beyond ASCII
+      }
       for (Map.Entry<String, String> e : MARKS.entrySet()) {
         if (e.getValue().indexOf(cp) >= 0) {
           scores.merge(e.getKey(), MARK_WEIGHT, Double::sum);
