@@ -9,6 +9,7 @@ import dev.hashvet.rules.dates.Undated;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code date: {kinds: [remembrance, tragedy], promotional: {terms: {lists: [promotional]}}}}: the
@@ -72,26 +74,42 @@ final class DateMatcher implements Matcher {
 
   @Override
   public List<Match> match(Subject subject) {
-    List<Occurrence> found = new ArrayList<>();
-    for (Occurrence o : calendar.on(subject.at(), subject.regions())) {
-      if (kinds.contains(o.observance().kind())) {
-        found.add(o);
-      }
-    }
+    List<Occurrence> all = calendar.on(subject.at(), subject.regions());
     List<Undated> undated = new ArrayList<>();
     for (Undated u : calendar.undatedOn(subject.at(), subject.regions())) {
       if (kinds.contains(u.observance().kind())) {
         undated.add(u);
       }
     }
-    if (found.isEmpty() && undated.isEmpty()) {
+    if (undated.isEmpty() && all.stream().noneMatch(o -> kinds.contains(o.observance().kind()))) {
       return List.of();
     }
     List<String> words = promotionalWords(promotional.match(subject));
     boolean promo = !words.isEmpty();
-    // By id: an observance's own hash covers all of its data, and this runs for every row.
+    List<Match> out = new ArrayList<>();
+    for (Scored s : subject.derived(new ScoredKey(calendar, promo), () -> scored(all, promo,
+        subject))) {
+      if (kinds.contains(s.occurrence().observance().kind())) {
+        out.add(match(s.occurrence(), s.severity(), s.regions(), words, subject));
+      }
+    }
+    undated.forEach(u -> out.add(undated(u, subject)));
+    return out;
+  }
+
+  /** What the scoring of a subject's observances depends on besides the subject. */
+  private record ScoredKey(ObservanceCalendar calendar, boolean promo) {}
+
+  /**
+   * Each observance in force, with its strongest occurrence and severity and the markets where it
+   * counts, strongest first: the same for every date rule of a row (they differ in the kinds
+   * they keep), so worked out once per row; a global post meets each global observance in every
+   * market.
+   */
+  private static List<Scored> scored(List<Occurrence> all, boolean promo, Subject subject) {
+    // By id: an observance's own hash covers all of its data.
     Map<String, List<Occurrence>> byObservance = new LinkedHashMap<>();
-    found.forEach(o -> byObservance.computeIfAbsent(o.observance().id(), k -> new ArrayList<>())
+    all.forEach(o -> byObservance.computeIfAbsent(o.observance().id(), k -> new ArrayList<>())
         .add(o));
     List<Scored> scored = new ArrayList<>();
     for (List<Occurrence> group : byObservance.values()) {
@@ -110,19 +128,16 @@ final class DateMatcher implements Matcher {
         }
       }
       if (best != null) {
-        scored.add(new Scored(best, strongest, match(strongest, best, regions, words, subject)));
+        scored.add(new Scored(best, strongest, List.copyOf(regions)));
       }
     }
     scored.sort(Comparator.comparing(Scored::severity).reversed()
         .thenComparing(s -> s.occurrence().start())
         .thenComparing(s -> s.occurrence().observance().id()));
-    List<Match> out = new ArrayList<>();
-    scored.forEach(s -> out.add(s.match()));
-    undated.forEach(u -> out.add(undatedMatch(u, subject)));
-    return out;
+    return List.copyOf(scored);
   }
 
-  private record Scored(Severity severity, Occurrence occurrence, Match match) {}
+  private record Scored(Severity severity, Occurrence occurrence, List<String> regions) {}
 
   private static Optional<Severity> severity(Occurrence occ, boolean promo, Subject subject) {
     Observance o = occ.observance();
@@ -190,6 +205,32 @@ final class DateMatcher implements Matcher {
     vars.put("kind", o.kind().id());
     vars.put("promotional", String.join(", ", words));
     return new Match(ev, vars, Optional.of(severity));
+  }
+
+  /** An undated observance for some markets: its match but for the post's local time. */
+  private record UndatedKey(String observance, int year, List<String> regions) {}
+
+  /**
+   * The matches for observances that cannot be dated, by observance, year and markets: every row
+   * of a calendar beyond a table's years meets the same few (a memo of this rule's, cleared when
+   * large).
+   */
+  private final Map<UndatedKey, Match> undatedMatches = new ConcurrentHashMap<>();
+
+  private Match undated(Undated u, Subject subject) {
+    if (undatedMatches.size() > 4096) {
+      undatedMatches.clear();
+    }
+    Match m = undatedMatches.computeIfAbsent(
+        new UndatedKey(u.observance().id(), u.year(), subject.regions()),
+        k -> {
+          Match built = undatedMatch(u, subject);
+          return new Match(Collections.unmodifiableMap(built.evidence()), built.vars(),
+              built.severity());
+        });
+    Map<String, String> vars = new LinkedHashMap<>(m.vars());
+    vars.put("local", LOCAL.format(subject.at()));
+    return new Match(m.evidence(), vars, m.severity());
   }
 
   private static Match undatedMatch(Undated u, Subject subject) {

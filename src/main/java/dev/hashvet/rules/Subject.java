@@ -5,10 +5,12 @@ import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Everything the rules look at for one submission, plus the views of it that every rule would
@@ -29,6 +31,9 @@ public final class Subject {
   private final Set<String> languageSet;
   private final KeyedWords keyedText;
   private final List<TagWords> tagWords;
+
+  /** What matchers worked out from this subject for the next rule (see {@link #derived}). */
+  private final Map<Object, Object> derived = new HashMap<>();
 
   /**
    * A subject.
@@ -162,6 +167,21 @@ public final class Subject {
   /** The words of each tag's readings with their lookup keys, in tag order. */
   List<TagWords> tagWords() {
     return tagWords;
+  }
+
+  /**
+   * What {@code compute} gives for this subject, worked out once: for views that several rules
+   * need (the date rules of a row share the scoring of its observances). {@code key} names the
+   * view and everything besides the subject that it depends on.
+   */
+  @SuppressWarnings("unchecked")
+  synchronized <T> T derived(Object key, Supplier<T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = compute.get();
+      derived.put(key, v);
+    }
+    return (T) v;
   }
 
   @Override

@@ -86,19 +86,27 @@ public final class ObservanceCalendar {
 
   private final Map<Asked, List<Undated>> recentUndated = new ConcurrentHashMap<>();
 
-  /** A market on one local date there: what it keeps that day is asked of every row. */
-  private record Day(String region, LocalDate date) {}
-
-  /** Days kept in {@link #days} before they are cleared. */
-  private static final int DAYS = 50_000;
-
   /**
    * What a market has on a local date there, in data order: the occurrences in force, and the
    * observances it keeps that cannot be dated around it.
    */
-  private record DayAnswer(List<Occurrence> on, List<Undated> undated) {}
+  private record DayAnswer(List<Occurrence> on, List<Undated> undated) {
+    static final DayAnswer NONE = new DayAnswer(List.of(), List.of());
+  }
 
-  private final Map<Day, DayAnswer> days = new ConcurrentHashMap<>();
+  /** An observance with the span whose window holds a date. */
+  private record Cover(Observance observance, DateSpan span) {}
+
+  /**
+   * What is in force on a local date in any market that keeps it (data order): the same for
+   * every market, so a global post, checked in some eighty markets, asks once per date.
+   */
+  private record DateAnswer(List<Cover> on, List<Undated> undated) {}
+
+  /** Dates kept in {@link #dates} before it is cleared. */
+  private static final int DATES = 20_000;
+
+  private final Map<LocalDate, DateAnswer> dates = new ConcurrentHashMap<>();
 
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
     this.observances = List.copyOf(observances);
@@ -242,8 +250,8 @@ public final class ObservanceCalendar {
       recentOn.clear();
       recentUndated.clear();
     }
-    if (days.size() > DAYS) {
-      days.clear();
+    if (dates.size() > DATES) {
+      dates.clear();
     }
   }
 
@@ -284,30 +292,47 @@ public final class ObservanceCalendar {
     }
   }
 
-  /** What {@code region} has on {@code local}, a date there (memo). */
+  /** What {@code region} has on {@code local}, a date there. */
   private DayAnswer day(String region, ZoneId zone, LocalDate local) {
-    return days.computeIfAbsent(new Day(region, local), d -> {
-      List<Occurrence> on = new ArrayList<>();
+    DateAnswer a = onDate(local);
+    if (a.on().isEmpty() && a.undated().isEmpty()) {
+      return DayAnswer.NONE;
+    }
+    List<Occurrence> on = new ArrayList<>(a.on().size());
+    for (Cover c : a.on()) {
+      if (c.observance().observedIn(region)) {
+        on.add(new Occurrence(c.observance(), region, zone, c.span()));
+      }
+    }
+    List<Undated> undated = new ArrayList<>(a.undated().size());
+    for (Undated u : a.undated()) {
+      if (u.observance().observedIn(region)) {
+        undated.add(u);
+      }
+    }
+    return new DayAnswer(on, undated);
+  }
+
+  /** What is in force on {@code local} in any market (memo). */
+  private DateAnswer onDate(LocalDate local) {
+    return dates.computeIfAbsent(local, d -> {
+      List<Cover> on = new ArrayList<>();
       List<Undated> undated = new ArrayList<>();
       for (int i = 0; i < observances.size(); i++) {
         Observance o = observances.get(i);
-        if (!o.observedIn(region)) {
-          continue;
-        }
         for (int y : years(o, local)) {
           Dating dating = dating(i, y);
           if (dating.undatable() != null) {
             undated.add(new Undated(o, y, dating.undatable()));
           }
           for (DateSpan s : dating.spans()) {
-            Occurrence occ = new Occurrence(o, region, zone, s);
-            if (occ.covers(local)) {
-              on.add(occ);
+            if (Occurrence.covers(o, s, local)) {
+              on.add(new Cover(o, s));
             }
           }
         }
       }
-      return new DayAnswer(List.copyOf(on), List.copyOf(undated));
+      return new DateAnswer(List.copyOf(on), List.copyOf(undated));
     });
   }
 

@@ -38,7 +38,13 @@ public record Occurrence(Observance observance, String region, ZoneId zone, Date
 
   /** True when the local day {@code d} is inside the window. */
   public boolean covers(LocalDate d) {
-    return !d.isBefore(windowStart()) && !d.isAfter(windowEnd());
+    return covers(observance, span, d);
+  }
+
+  /** True when the local day {@code d} is inside the window of {@code o} around {@code span}. */
+  static boolean covers(Observance o, DateSpan span, LocalDate d) {
+    return !d.isBefore(span.start().minusDays(o.window().before()))
+        && !d.isAfter(span.end().plusDays(o.window().after()));
   }
 
   /** The moment of the observance (14:46 JST on 11 March), when it has a time. */
