@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
 
 /**
  * The observances in force: which fall on an instant in each market's own time zone, and which a
@@ -74,25 +73,18 @@ public final class ObservanceCalendar {
     }
   }
 
-  /** Questions kept in {@link #recentOn} and {@link #recentUndated} before they are cleared. */
+  /** Questions kept in {@link #recent} before it is cleared. */
   private static final int RECENT = 256;
 
   /**
    * The answers to the last questions: the date rules of one vet (five or more) all ask about the
-   * same moment and markets, and answering means walking every observance in every market (45 for
-   * a global post), so a calendar row asks once instead of once per rule.
+   * same moment and markets, and answering means walking every observance in every market (some
+   * eighty for a global post), so a calendar row asks once instead of once per rule.
    */
-  private final Map<Asked, List<Occurrence>> recentOn = new ConcurrentHashMap<>();
+  private final Map<Asked, Answer> recent = new ConcurrentHashMap<>();
 
-  private final Map<Asked, List<Undated>> recentUndated = new ConcurrentHashMap<>();
-
-  /**
-   * What a market has on a local date there, in data order: the occurrences in force, and the
-   * observances it keeps that cannot be dated around it.
-   */
-  private record DayAnswer(List<Occurrence> on, List<Undated> undated) {
-    static final DayAnswer NONE = new DayAnswer(List.of(), List.of());
-  }
+  /** The occurrences in force at a moment in some markets, and what cannot be dated then. */
+  private record Answer(List<Occurrence> on, List<Undated> undated) {}
 
   /** An observance with the span whose window holds a date. */
   private record Cover(Observance observance, DateSpan span) {}
@@ -201,66 +193,65 @@ public final class ObservanceCalendar {
    * left out here and listed by {@link #undatedOn}.
    */
   public List<Occurrence> on(ZonedDateTime at, List<String> regions) {
-    trim();
-    return recentOn.computeIfAbsent(Asked.of(at, regions),
-        k -> List.copyOf(computeOn(at, regions)));
-  }
-
-  private List<Occurrence> computeOn(ZonedDateTime at, List<String> regions) {
-    return inMarkets(at, regions, DayAnswer::on, Occurrence::observance);
-  }
-
-  /**
-   * The items {@code part} picks from each market's day, ordered by observance (data order), then
-   * market (see {@link #rank}).
-   */
-  private <T> List<T> inMarkets(ZonedDateTime at, List<String> regions,
-      Function<DayAnswer, List<T>> part, Function<T, Observance> observance) {
-    List<Ranked<T>> out = new ArrayList<>();
-    Instant instant = at.toInstant();
-    List<String> markets = regions.isEmpty() ? everyMarket : regions;
-    for (int m = 0; m < markets.size(); m++) {
-      String region = markets.get(m);
-      ZoneId zone = zones.zone(region);
-      LocalDate local = instant.atZone(zone).toLocalDate();
-      for (T item : part.apply(day(region, zone, local))) {
-        Observance o = observance.apply(item);
-        int rank = rank(o, region, m, regions.isEmpty());
-        if (rank >= 0) {
-          out.add(new Ranked<>(position.get(o), rank, item));
-        }
-      }
-    }
-    return Ranked.sorted(out);
+    return answer(at, regions).on();
   }
 
   /** The observances for {@code regions} that cannot be dated around {@code at}. */
   public List<Undated> undatedOn(ZonedDateTime at, List<String> regions) {
+    return answer(at, regions).undated();
+  }
+
+  private Answer answer(ZonedDateTime at, List<String> regions) {
     trim();
-    return recentUndated.computeIfAbsent(Asked.of(at, regions),
-        k -> List.copyOf(computeUndatedOn(at, regions)));
+    return recent.computeIfAbsent(Asked.of(at, regions), k -> compute(at, regions));
   }
 
   /**
    * Keeps the memos small: every date rule of a vet asks the same question, so only the last few
-   * questions matter; days repeat across a calendar, but a long one must not grow them forever.
+   * questions matter; dates repeat across a calendar, but a long one must not grow them forever.
    */
   private void trim() {
-    if (recentOn.size() > RECENT || recentUndated.size() > RECENT) {
-      recentOn.clear();
-      recentUndated.clear();
+    if (recent.size() > RECENT) {
+      recent.clear();
     }
     if (dates.size() > DATES) {
       dates.clear();
     }
   }
 
-  private List<Undated> computeUndatedOn(ZonedDateTime at, List<String> regions) {
-    Map<String, Undated> out = new LinkedHashMap<>();
-    for (Undated u : inMarkets(at, regions, DayAnswer::undated, Undated::observance)) {
-      out.putIfAbsent(u.observance().id() + "@" + u.year(), u);
+  /**
+   * Walks the markets once: in each, what is in force on the local date there and is kept there,
+   * ordered by observance (data order), then market (see {@link #rank}).
+   */
+  private Answer compute(ZonedDateTime at, List<String> regions) {
+    boolean globalPost = regions.isEmpty();
+    Instant instant = at.toInstant();
+    List<String> markets = globalPost ? everyMarket : regions;
+    Buckets<Occurrence> on = new Buckets<>(observances.size());
+    Buckets<Undated> undated = new Buckets<>(observances.size());
+    for (int m = 0; m < markets.size(); m++) {
+      String region = markets.get(m);
+      ZoneId zone = zones.zone(region);
+      DateAnswer day = onDate(instant.atZone(zone).toLocalDate());
+      for (Cover c : day.on()) {
+        int rank = rank(c.observance(), region, m, globalPost);
+        if (rank >= 0) {
+          on.add(position.get(c.observance()), rank,
+              new Occurrence(c.observance(), region, zone, c.span()));
+        }
+      }
+      for (Undated u : day.undated()) {
+        int rank = rank(u.observance(), region, m, globalPost);
+        if (rank >= 0) {
+          undated.add(position.get(u.observance()), rank, u);
+        }
+      }
     }
-    return new ArrayList<>(out.values());
+    Map<String, Undated> distinct = new LinkedHashMap<>();
+    for (Undated u : undated.sorted()) {
+      distinct.putIfAbsent(u.observance().id() + "@" + u.year(), u);
+    }
+    return new Answer(List.copyOf(on.sorted()), List.copyOf(distinct.values()));
   }
 
   /**
@@ -271,47 +262,54 @@ public final class ObservanceCalendar {
    * market of the zones file, in that file's order.
    */
   private int rank(Observance o, String region, int m, boolean globalPost) {
-    if (!globalPost) {
-      return m;
-    }
     if (o.isGlobal()) {
-      return zones.listed().containsKey(region) ? m : -1;
+      return !globalPost || zones.listed().containsKey(region) ? m : -1;
     }
-    return o.regions().indexOf(region);
+    int i = o.regions().indexOf(region);
+    return i < 0 ? -1 : globalPost ? i : m;
   }
 
-  /** An item with the observance's position and the market's rank, to sort by. */
-  private record Ranked<T>(int observance, int market, T item) {
-    static <T> List<T> sorted(List<Ranked<T>> all) {
-      // A stable sort: items of one observance in one market keep their order (years, spans).
-      all.sort(Comparator.<Ranked<T>>comparingInt(Ranked::observance)
-          .thenComparingInt(Ranked::market));
-      List<T> out = new ArrayList<>(all.size());
-      all.forEach(r -> out.add(r.item()));
+  /**
+   * Items by observance (data order), each with its market's rank; within an observance they
+   * keep the order they came in (years, spans) among equal ranks.
+   */
+  private static final class Buckets<T> {
+    private final List<List<Ranked<T>>> byObservance;
+    private final boolean[] unsorted;
+
+    Buckets(int observances) {
+      byObservance = new ArrayList<>(java.util.Collections.nCopies(observances, null));
+      unsorted = new boolean[observances];
+    }
+
+    void add(int observance, int rank, T item) {
+      List<Ranked<T>> b = byObservance.get(observance);
+      if (b == null) {
+        b = new ArrayList<>(4);
+        byObservance.set(observance, b);
+      } else if (b.get(b.size() - 1).market() > rank) {
+        unsorted[observance] = true;
+      }
+      b.add(new Ranked<>(rank, item));
+    }
+
+    List<T> sorted() {
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < unsorted.length; i++) {
+        List<Ranked<T>> b = byObservance.get(i);
+        if (b == null) {
+          continue;
+        }
+        if (unsorted[i]) {
+          b.sort(Comparator.comparingInt(Ranked::market)); // stable
+        }
+        b.forEach(r -> out.add(r.item()));
+      }
       return out;
     }
   }
 
-  /** What {@code region} has on {@code local}, a date there. */
-  private DayAnswer day(String region, ZoneId zone, LocalDate local) {
-    DateAnswer a = onDate(local);
-    if (a.on().isEmpty() && a.undated().isEmpty()) {
-      return DayAnswer.NONE;
-    }
-    List<Occurrence> on = new ArrayList<>(a.on().size());
-    for (Cover c : a.on()) {
-      if (c.observance().observedIn(region)) {
-        on.add(new Occurrence(c.observance(), region, zone, c.span()));
-      }
-    }
-    List<Undated> undated = new ArrayList<>(a.undated().size());
-    for (Undated u : a.undated()) {
-      if (u.observance().observedIn(region)) {
-        undated.add(u);
-      }
-    }
-    return new DayAnswer(on, undated);
-  }
+  private record Ranked<T>(int market, T item) {}
 
   /** What is in force on {@code local} in any market (memo). */
   private DateAnswer onDate(LocalDate local) {
