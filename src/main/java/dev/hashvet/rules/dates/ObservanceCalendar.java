@@ -232,7 +232,7 @@ public final class ObservanceCalendar {
     for (int m = 0; m < markets.size(); m++) {
       String region = markets.get(m);
       ZoneId zone = zones.zone(region);
-      DateAnswer day = onDate(instant.atZone(zone).toLocalDate());
+      DateAnswer day = onDate(LocalDates.of(instant, zone));
       for (Cover c : day.on()) {
         int rank = rank(c.observance(), region, m, globalPost);
         if (rank >= 0) {
