@@ -16,6 +16,8 @@
 #
 # Usage: bench/calendar.sh [ROWS...]        (default: 10000 100000)
 #        RUNS=5 JAVA_FLAGS="-Xmx256m" bench/calendar.sh 10000
+#        GLOBAL=1 bench/calendar.sh 10000     (rows with no markets and no languages: every
+#                                              market's rules and dates, languages detected)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +34,10 @@ sizes=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-awk -v rows=1 -f bench/gen-calendar.awk > "$work/cal-1.csv"
+global=${GLOBAL:-0}
+awk -v rows=1 -v global="$global" -f bench/gen-calendar.awk > "$work/cal-1.csv"
 for n in "${sizes[@]}"; do
-  awk -v rows="$n" -f bench/gen-calendar.awk > "$work/cal-$n.csv"
+  awk -v rows="$n" -v global="$global" -f bench/gen-calendar.awk > "$work/cal-$n.csv"
 done
 
 # One run: prints "rows wall user peakMB rows/s setup read vet write exit".
@@ -66,7 +69,7 @@ configs+=("java ${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar tar
 configs+=("./hashvet (the launcher: class-data archive, its own JIT choice)|./hashvet")
 ./hashvet --version >/dev/null 2>&1 || true # makes the launcher's class-data archive first
 
-echo "hashvet calendar bench: $(nproc) processors, $(java -version 2>&1 | head -1)"
+echo "hashvet calendar bench: $(nproc) processors, $(java -version 2>&1 | head -1)$( [ "$global" = 1 ] && echo ", global rows (no markets, no languages)")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for c in "${configs[@]}"; do
   label=${c%%|*}

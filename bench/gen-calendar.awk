@@ -2,7 +2,8 @@
 #   awk -v rows=10000 -f bench/gen-calendar.awk > big.csv
 # Rows cycle through harmless and risky post templates (every text unique), 100 distinct tags,
 # 8 markets, 10 zones and two years of dates, with quoted fields, embedded commas and quotes, and
-# carried-through columns.
+# carried-through columns. With -v global=1 the rows name no markets and no languages (the
+# heaviest case: every market's rules and dates, and the language detected per row).
 BEGIN {
   srand(42)
   n = split("Fresh sourdough every morning in all our shops|" \
@@ -37,8 +38,9 @@ BEGIN {
     year = 2026 + (i % 2)
     hour = 6 + (i * 3) % 14
     # Every text is unique (a shop number and a product), as in a real calendar; tags repeat.
-    printf "bk-%06d,%04d-%02d-%02dT%02d:%02d,%s,%s,en,%s,\"%s at shop %d: %s %d %s\",owner%d,\"note, with a comma\"\n", \
-      i, year, month, day, hour, (i * 13) % 60, zones[(i % z) + 1], regions[(i % m) + 1], \
+    printf "bk-%06d,%04d-%02d-%02dT%02d:%02d,%s,%s,%s,%s,\"%s at shop %d: %s %d %s\",owner%d,\"note, with a comma\"\n", \
+      i, year, month, day, hour, (i * 13) % 60, zones[(i % z) + 1], \
+      (global ? "" : regions[(i % m) + 1]), (global ? "" : "en"), \
       channels[(i % c) + 1], t, 1 + i % 397, products[(i % p) + 1], i, tag, i % 17
   }
 }
