@@ -54,6 +54,14 @@ public final class ObservanceCalendar {
   /** Every market a global post is checked in: the zones file's, then the observances' own. */
   private final List<String> everyMarket;
 
+  /** Per observance (data order): whether it is global, and the rank of each of its markets. */
+  private final boolean[] global;
+
+  private final List<Map<String, Integer>> marketRank;
+
+  /** The zone of each of {@link #everyMarket}, worked out for the first global post. */
+  private volatile ZoneId[] everyZone;
+
   /** The spans of one observance in one year, or why it cannot be dated. */
   private record Dating(List<DateSpan> spans, String undatable) {}
 
@@ -87,7 +95,7 @@ public final class ObservanceCalendar {
   private record Answer(List<Occurrence> on, List<Undated> undated) {}
 
   /** An observance with the span whose window holds a date. */
-  private record Cover(Observance observance, DateSpan span) {}
+  private record Cover(Observance observance, int position, DateSpan span) {}
 
   /**
    * What is in force on a local date in any market that keeps it (data order): the same for
@@ -104,17 +112,26 @@ public final class ObservanceCalendar {
     this.observances = List.copyOf(observances);
     this.zones = zones;
     List<AtomicReferenceArray<Dating>> m = new ArrayList<>(this.observances.size());
+    this.global = new boolean[this.observances.size()];
+    List<Map<String, Integer>> marketRank = new ArrayList<>(this.observances.size());
     Set<String> markets = new LinkedHashSet<>(zones.markets());
     for (int i = 0; i < this.observances.size(); i++) {
       Observance o = this.observances.get(i);
       m.add(new AtomicReferenceArray<>(MEMO_TO - MEMO_FROM + 1));
       position.put(o, i);
+      global[i] = o.isGlobal();
+      Map<String, Integer> ranks = new HashMap<>();
+      for (int r = 0; r < o.regions().size(); r++) {
+        ranks.putIfAbsent(o.regions().get(r), r);
+      }
+      marketRank.add(Map.copyOf(ranks));
       if (!o.isGlobal()) {
         markets.addAll(o.regions());
       }
     }
     this.memo = List.copyOf(m);
     this.everyMarket = List.copyOf(markets);
+    this.marketRank = List.copyOf(marketRank);
   }
 
   /** The calendar bundled with hashvet ({@code /dates/index.txt} and {@code /dates/zones.yml}). */
@@ -227,23 +244,24 @@ public final class ObservanceCalendar {
     boolean globalPost = regions.isEmpty();
     Instant instant = at.toInstant();
     List<String> markets = globalPost ? everyMarket : regions;
+    ZoneId[] marketZones = globalPost ? everyZone() : null;
     Buckets<Occurrence> on = new Buckets<>(observances.size());
     Buckets<Undated> undated = new Buckets<>(observances.size());
     for (int m = 0; m < markets.size(); m++) {
       String region = markets.get(m);
-      ZoneId zone = zones.zone(region);
+      ZoneId zone = globalPost ? marketZones[m] : zones.zone(region);
       DateAnswer day = onDate(LocalDates.of(instant, zone));
       for (Cover c : day.on()) {
-        int rank = rank(c.observance(), region, m, globalPost);
+        int rank = rank(c.position(), region, m, globalPost);
         if (rank >= 0) {
-          on.add(position.get(c.observance()), rank,
-              new Occurrence(c.observance(), region, zone, c.span()));
+          on.add(c.position(), rank, new Occurrence(c.observance(), region, zone, c.span()));
         }
       }
       for (Undated u : day.undated()) {
-        int rank = rank(u.observance(), region, m, globalPost);
+        int p = position.get(u.observance());
+        int rank = rank(p, region, m, globalPost);
         if (rank >= 0) {
-          undated.add(position.get(u.observance()), rank, u);
+          undated.add(p, rank, u);
         }
       }
     }
@@ -261,12 +279,24 @@ public final class ObservanceCalendar {
    * markets in each of its markets, in the observance's order, and a global observance in every
    * market of the zones file, in that file's order.
    */
-  private int rank(Observance o, String region, int m, boolean globalPost) {
-    if (o.isGlobal()) {
+  private int rank(int observance, String region, int m, boolean globalPost) {
+    if (global[observance]) {
       return !globalPost || zones.listed().containsKey(region) ? m : -1;
     }
-    int i = o.regions().indexOf(region);
-    return i < 0 ? -1 : globalPost ? i : m;
+    Integer i = marketRank.get(observance).get(region);
+    return i == null ? -1 : globalPost ? i : m;
+  }
+
+  private ZoneId[] everyZone() {
+    ZoneId[] z = everyZone;
+    if (z == null) {
+      z = new ZoneId[everyMarket.size()];
+      for (int m = 0; m < z.length; m++) {
+        z[m] = zones.zone(everyMarket.get(m));
+      }
+      everyZone = z;
+    }
+    return z;
   }
 
   /**
@@ -325,7 +355,7 @@ public final class ObservanceCalendar {
           }
           for (DateSpan s : dating.spans()) {
             if (Occurrence.covers(o, s, local)) {
-              on.add(new Cover(o, s));
+              on.add(new Cover(o, i, s));
             }
           }
         }
