@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,8 +47,9 @@ public final class BundledYaml {
       if (compiled.path("crc").asLong(-1) != crc(yaml)) {
         return null;
       }
-      Map<String, Integer> lines = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = compiled.path("lines").fields();
+      JsonNode lineNodes = compiled.path("lines");
+      Map<String, Integer> lines = new HashMap<>(lineNodes.size() * 4 / 3 + 1);
+      for (Iterator<Map.Entry<String, JsonNode>> it = lineNodes.fields();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         lines.put(e.getKey(), e.getValue().asInt());

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -39,10 +40,13 @@ public final class YamlDoc {
     this.text = text;
   }
 
-  /** A document read from its compiled form ({@link BundledYaml}): tree and lines known. */
+  /**
+   * A document read from its compiled form ({@link BundledYaml}): tree and lines known; the map
+   * of lines is the caller's, handed over.
+   */
   static YamlDoc compiled(String name, JsonNode root, Map<String, Integer> lines) {
     YamlDoc doc = new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "");
-    doc.lines = Map.copyOf(lines);
+    doc.lines = Collections.unmodifiableMap(lines);
     return doc;
   }
 

@@ -9,7 +9,6 @@ import dev.hashvet.rules.dates.Undated;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code date: {kinds: [remembrance, tragedy], promotional: {terms: {lists: [promotional]}}}}: the
@@ -93,7 +91,7 @@ final class DateMatcher implements Matcher {
         out.add(match(s.occurrence(), s.severity(), s.regions(), words, subject));
       }
     }
-    undated.forEach(u -> out.add(undated(u, subject)));
+    undated.forEach(u -> out.add(undatedMatch(u, subject)));
     return out;
   }
 
@@ -205,32 +203,6 @@ final class DateMatcher implements Matcher {
     vars.put("kind", o.kind().id());
     vars.put("promotional", String.join(", ", words));
     return new Match(ev, vars, Optional.of(severity));
-  }
-
-  /** An undated observance for some markets: its match but for the post's local time. */
-  private record UndatedKey(String observance, int year, List<String> regions) {}
-
-  /**
-   * The matches for observances that cannot be dated, by observance, year and markets: every row
-   * of a calendar beyond a table's years meets the same few (a memo of this rule's, cleared when
-   * large).
-   */
-  private final Map<UndatedKey, Match> undatedMatches = new ConcurrentHashMap<>();
-
-  private Match undated(Undated u, Subject subject) {
-    if (undatedMatches.size() > 4096) {
-      undatedMatches.clear();
-    }
-    Match m = undatedMatches.computeIfAbsent(
-        new UndatedKey(u.observance().id(), u.year(), subject.regions()),
-        k -> {
-          Match built = undatedMatch(u, subject);
-          return new Match(Collections.unmodifiableMap(built.evidence()), built.vars(),
-              built.severity());
-        });
-    Map<String, String> vars = new LinkedHashMap<>(m.vars());
-    vars.put("local", LOCAL.format(subject.at()));
-    return new Match(m.evidence(), vars, m.severity());
   }
 
   private static Match undatedMatch(Undated u, Subject subject) {

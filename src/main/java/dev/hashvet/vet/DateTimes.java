@@ -29,8 +29,7 @@ public final class DateTimes {
       try {
         return LocalDateTime.parse(t).atZone(zone.orElse(ZoneOffset.UTC));
       } catch (DateTimeParseException e) {
-        throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
-            "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
+        throw unreadable(text, where);
       }
     }
     // Each form is tried only when its syntax fits (no exception thrown), since a calendar parses
@@ -61,9 +60,13 @@ public final class DateTimes {
     try {
       return LocalDate.parse(t).atTime(12, 0).atZone(z);
     } catch (DateTimeParseException e) {
-      throw HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
-          "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
+      throw unreadable(text, where);
     }
+  }
+
+  private static HashvetException unreadable(String text, String where) {
+    return HashvetException.input(where + ": cannot read '" + text + "' as a date or date-time",
+        "use ISO-8601, e.g. 2011-07-05 or 2011-07-05T15:00:00-04:00");
   }
 
   /**

@@ -56,10 +56,7 @@ public final class Pipeline {
    */
   public static void warmUp() {
     background("hashvet-warm-rules", RuleBook::warmUp);
-    background("hashvet-warm-models", () -> {
-      ObservanceCalendar.bundled();
-      new TagSegmenter();
-    });
+    background("hashvet-warm-models", Pipeline::models);
   }
 
   private static void background(String name, Runnable work) {

@@ -1,10 +1,6 @@
 package dev.hashvet.rules.dates;
 
 import dev.hashvet.YamlDoc;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -36,11 +36,6 @@ public record Occurrence(Observance observance, String region, ZoneId zone, Date
     return span.end().plusDays(observance.window().after());
   }
 
-  /** True when the local day {@code d} is inside the window. */
-  public boolean covers(LocalDate d) {
-    return covers(observance, span, d);
-  }
-
   /** True when the local day {@code d} is inside the window of {@code o} around {@code span}. */
   static boolean covers(Observance o, DateSpan span, LocalDate d) {
     return !d.isBefore(span.start().minusDays(o.window().before()))
