@@ -3,9 +3,11 @@
 per file and category, how many risky posts were flagged at (or above) their expected verdict and
 how many benign posts were flagged above their acceptable verdict. See bench/judgement/README.md.
 
-Every case without a sample goes into one calendar file vetted in one JVM (--offline). A sample is
-the context of every row of a run (docs/sample-format.md), so the cases of each sample file run
-together in a JVM of their own, with --sample. Results are matched to cases by row id.
+Every case without a sample goes into one calendar file vetted in one JVM (calendar --offline);
+results are matched to cases by row id. A sample is the context of every row of a run
+(docs/sample-format.md), so the cases with a sample are piped through one `hashvet shell` (one JVM,
+the same pipeline as `check`), grouped by sample file, with `:sample FILE`, `:zone`, `:at`,
+`:region` and `:lang` before each post and `:format json`; answers are matched back by their text.
 """
 import argparse
 import collections
@@ -14,6 +16,7 @@ import csv
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -69,12 +72,52 @@ def write_calendar(cases, path):
                         c["text"]])
 
 
-def run_jar(jar, java_flags, cases, workdir, name, sample=None):
+def rules_of(result):
+    return [f"{f['rule']}:{f['severity']}" for f in result.get("findings", [])
+            if f.get("severity") in ("review", "block")]
+
+
+def run_shell(jar, java_flags, cases):
+    """Vets cases that carry a sample through one piped `hashvet shell`."""
+    lines = [":format json"]
+    current = None
+    for c in sorted(cases, key=lambda c: c["sample"]):
+        if c["sample"] != current:
+            current = c["sample"]
+            lines.append(":sample " + os.path.join(HERE, "samples", current))
+        lines += [":zone " + (c["timezone"] or "UTC"), ":at " + c["publish_at"],
+                  ":region " + (c["regions"].replace(";", ",") or "global"),
+                  ":lang " + (c["languages"].replace(";", ",") or "default"),
+                  " ".join(c["text"].split())]
+    order = [c for c in sorted(cases, key=lambda c: c["sample"])]
+    p = subprocess.run(["java"] + java_flags + ["-jar", jar, "shell"], input="\n".join(lines) + "\n",
+                       capture_output=True, text=True)
+    answers, dec, end = [], json.JSONDecoder(), 0
+    for m in re.finditer(r"(?m)^\{", p.stdout):
+        if m.start() < end:
+            continue
+        try:
+            obj, end = dec.raw_decode(p.stdout, m.start())
+        except ValueError:
+            continue
+        answers.append(obj)
+    out, k = {}, 0
+    for c in order:
+        want = " ".join(c["text"].split())
+        if k < len(answers) and answers[k].get("input", {}).get("text", "").strip() == want:
+            out[c["id"]] = {"verdict": answers[k].get("verdict", "ERROR"), "rules": rules_of(answers[k])}
+            k += 1
+        else:
+            out[c["id"]] = {"verdict": "ERROR", "rules": [],
+                            "error": "no answer from the shell for this post"}
+    return out
+
+
+def run_jar(jar, java_flags, cases, workdir, name):
     cal = os.path.join(workdir, name + ".csv")
     write_calendar(cases, cal)
     cmd = ["java"] + java_flags + ["-jar", jar, "calendar", cal, "--format", "json",
-                                   "--no-progress"]
-    cmd += ["--sample", os.path.join(HERE, "samples", sample)] if sample else ["--offline"]
+                                   "--no-progress", "--offline"]
     p = subprocess.run(cmd, capture_output=True, text=True)
     out = {}
     try:
@@ -83,9 +126,7 @@ def run_jar(jar, java_flags, cases, workdir, name, sample=None):
         msg = (p.stderr.strip().splitlines() or ["no output"])[-1]
         return {c["id"]: {"verdict": "ERROR", "rules": [], "error": msg} for c in cases}
     for r in doc.get("results", []):
-        rules = [f"{f['rule']}:{f['severity']}" for f in r.get("findings", [])
-                 if f.get("severity") in ("review", "block")]
-        out[r.get("id")] = {"verdict": r.get("verdict", "ERROR"), "rules": rules}
+        out[r.get("id")] = {"verdict": r.get("verdict", "ERROR"), "rules": rules_of(r)}
     for e in doc.get("errors", []):
         out[e.get("id")] = {"verdict": "ERROR", "rules": [], "error": e.get("message", "")}
     return out
@@ -161,17 +202,20 @@ def main():
     for p in problems:
         print("case file problem:", p, file=sys.stderr)
     print(f"jar {args.jar}: {len(cases)} cases from {args.cases}")
-    groups = collections.OrderedDict()
-    for c in cases:
-        groups.setdefault(c["sample"], []).append(c)
+    plain = [c for c in cases if not c["sample"]]
+    sampled = [c for c in cases if c["sample"]]
     results = {}
     with tempfile.TemporaryDirectory() as work, \
             concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        futures = [pool.submit(run_jar, args.jar, java_flags, items, work, f"run{i}", sample or None)
-                   for i, (sample, items) in enumerate(groups.items())]
+        futures = []
+        if plain:
+            futures.append(pool.submit(run_jar, args.jar, java_flags, plain, work, "calendar"))
+        if sampled:
+            futures.append(pool.submit(run_shell, args.jar, java_flags, sampled))
         for f in futures:
             results.update(f.result())
-    print(f"{len(groups)} JVM runs ({len(groups) - ('' in groups)} with a sample)")
+    print(f"{len(plain)} cases through calendar --offline, {len(sampled)} with a sample through"
+          f" one shell ({len({c['sample'] for c in sampled})} samples)")
     report(cases, results, args.verbose)
 
 

@@ -49,10 +49,13 @@ def corpora(root, per_lang, seed):
     """Yields (name, rows) where a row is (id, region, lang, text, label)."""
     every = []
     for name, lang, region in EVERYDAY:
-        path = os.path.join(root, "everyday", f"xlmt_{name}_train.txt")
-        if os.path.isfile(path):
-            for i, t in enumerate(seeded(read_lines(path), per_lang, seed)):
-                every.append((f"x-{lang}-{i}", region, lang, t, lang))
+        lines = []
+        for split in ("train", "val", "test"):
+            path = os.path.join(root, "everyday", f"xlmt_{name}_{split}.txt")
+            if os.path.isfile(path):
+                lines += read_lines(path)
+        for i, t in enumerate(seeded(lines, per_lang, seed)):
+            every.append((f"x-{lang}-{i}", region, lang, t, lang))
     yield "everyday tweets (xlm-t, 8 languages)", every
     path = os.path.join(root, "everyday", "tweeteval_emoji_test_en.txt")
     if os.path.isfile(path):
