@@ -18,6 +18,11 @@ public record GarmSetting(Optional<GarmCategory> category, Optional<GarmTier> ti
   /** No setting: everything follows from the rule's category and the finding's severity. */
   public static final GarmSetting NONE = new GarmSetting(Optional.empty(), Optional.empty());
 
+  /** The GARM place of a finding of a rule of {@code c} at its own severity {@code s}. */
+  public Garm of(Category c, Severity s) {
+    return rate(c, s, false);
+  }
+
   /**
    * The GARM place of a finding of {@code c} at {@code s}. When the rule's markets were not
    * targeted ({@code capped}: a global post, held at review), a set tier is held at medium too.
