@@ -100,9 +100,10 @@ final class InitCommand implements Callable<Integer> {
     String preset = Industries.text(name).orElseThrow(() -> HashvetException.input(
         "--industry: unknown industry '" + name + "'",
         "known: " + String.join(", ", Industries.names())));
-    String profile = "# Your brand, with the industry preset " + preset.replaceFirst("^#\\s*", "").replaceFirst(
-        "(?m)^brand:\n", "brand:\n  #name: \"Your brand\"\n  #handles: [\"@yourbrand\"]\n"
-            + "  #tags: [yourcampaign]\n");
+    String profile = "# Your brand, with the industry preset "
+        + preset.replaceFirst("^#\\s*", "").replaceFirst("(?m)^brand:\n",
+            "brand:\n  #name: \"Your brand\"\n  #handles: [\"@yourbrand\"]\n"
+                + "  #tags: [yourcampaign]\n");
     int start = TEMPLATE.indexOf("# Your brand (optional)");
     int end = TEMPLATE.indexOf("# Live sources.");
     return TEMPLATE.substring(0, start) + profile + "\n" + TEMPLATE.substring(end);
