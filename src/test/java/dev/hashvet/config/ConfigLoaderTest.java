@@ -116,7 +116,13 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void everyPresetLoads() {
+  void everyPresetLoads() throws Exception {
+    Path folder = Path.of("src/main/resources/garm/industries");
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yml"))
+          .map(f -> f.replaceFirst("\\.yml$", "")).sorted().toList())
+          .as(folder + "/index.txt").isEqualTo(Industries.names().stream().sorted().toList());
+    }
     assertThat(Industries.names()).contains("default", "food_and_drink", "alcohol", "finance",
         "health", "gaming", "kids_and_family");
     for (String name : Industries.names()) {
