@@ -24,13 +24,15 @@ public record GarmSetting(Optional<GarmCategory> category, Optional<GarmTier> ti
   }
 
   /**
-   * The GARM place of a finding of {@code c} at {@code s}. When the rule's markets were not
-   * targeted ({@code capped}: a global post, held at review), a set tier is held at medium too.
+   * The GARM place of a finding of {@code c} at {@code s}. When its severity was {@code capped}
+   * (a global post meeting a region rule is held at review; words with a harmless sense and
+   * nothing to anchor them are held at review or info), a set tier is held at the tier of that
+   * severity too, so that a brand profile cannot raise it again.
    */
   Garm rate(Category c, Severity s, boolean capped) {
     GarmTier t = tier.orElse(s.garmTier());
-    if (capped && t.atLeast(GarmTier.HIGH)) {
-      t = GarmTier.MEDIUM;
+    if (capped && t.compareTo(s.garmTier()) < 0) {
+      t = s.garmTier();
     }
     return new Garm(category.orElse(c.garm()), t);
   }

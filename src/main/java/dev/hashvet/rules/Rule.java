@@ -95,7 +95,7 @@ public record Rule(
     vars.putIfAbsent("date", subject.at().toLocalDate().toString());
     String text = new StringSubstitutor(vars).replace(message);
     return Optional.of(new Finding(id, category, s, text, why, evidence,
-        garm.rate(category, s, capAtReview)));
+        garm.rate(category, s, capAtReview || s != decided)));
   }
 
   /** This rule's markets that {@code targets} names, in rule order (asked per row). */
