@@ -2,6 +2,7 @@ package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.ConfigLoader;
+import dev.hashvet.garm.Industries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +18,14 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Writes a commented starter .hashvet.yml in the current folder.",
+    description = {"Writes a commented starter .hashvet.yml in the current folder.",
+        "With --industry, the file carries that industry's brand profile: which GARM risk tiers"
+            + " block and which need a review for such a brand."},
     footerHeading = "%nExamples:%n",
-    footer = {"  hashvet init", "  hashvet init --force   # overwrite an existing file"})
+    footer = {"  hashvet init", "  hashvet init --industry alcohol",
+        "  hashvet init --force   # overwrite an existing file",
+        "", "Industries: default, food_and_drink, alcohol, finance, health, gaming,"
+            + " kids_and_family."})
 final class InitCommand implements Callable<Integer> {
   static final String TEMPLATE = """
       # hashvet configuration. hashvet finds this file from the working folder upward.
@@ -43,6 +49,10 @@ final class InitCommand implements Callable<Integer> {
       allow: []
       #  - {rule: context.legal-proceedings, tag: notguilty, reason: "our snack line since 2009", expires: 2027-06-30}
 
+      # Your brand (optional): its name, social handles and own tags, and an industry preset
+      # whose suitability settings apply (hashvet init --industry NAME writes them out).
+      #brand: {name: "Acme Snacks", handles: ["@acmesnacks"], tags: [acmecrunch], industry: food_and_drink}
+
       # Live sources. Credentials come from environment variables, never from this file
       # (see docs/sources.md).
       sources:
@@ -58,6 +68,10 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing .hashvet.yml.")
   boolean force;
 
+  @Option(names = "--industry", paramLabel = "X",
+      description = "Write the brand profile preset of industry X (see the list below).")
+  String industry;
+
   private final Env env;
 
   InitCommand(Env env) {
@@ -66,16 +80,32 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String text = industry == null ? TEMPLATE : withIndustry(industry);
     Path file = env.workDir().resolve(ConfigLoader.FILE_NAME);
     if (Files.exists(file) && !force) {
       throw HashvetException.input(file + " already exists", "use --force to overwrite it");
     }
     try {
-      Files.writeString(file, TEMPLATE, StandardCharsets.UTF_8);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw HashvetException.input("cannot write " + file + ": " + e.getMessage());
     }
-    spec.commandLine().getOut().println("wrote " + file);
+    spec.commandLine().getOut().println("wrote " + file
+        + (industry == null ? "" : " with the " + industry + " brand profile"));
     return 0;
+  }
+
+  /** The template with the brand profile of preset {@code name} in place of the brand example. */
+  static String withIndustry(String name) {
+    String preset = Industries.text(name).orElseThrow(() -> HashvetException.input(
+        "--industry: unknown industry '" + name + "'",
+        "known: " + String.join(", ", Industries.names())));
+    String profile = "# Your brand, with the industry preset "
+        + preset.replaceFirst("^#\\s*", "").replaceFirst("(?m)^brand:\n",
+            "brand:\n  #name: \"Your brand\"\n  #handles: [\"@yourbrand\"]\n"
+                + "  #tags: [yourcampaign]\n");
+    int start = TEMPLATE.indexOf("# Your brand (optional)");
+    int end = TEMPLATE.indexOf("# Live sources.");
+    return TEMPLATE.substring(0, start) + profile + "\n" + TEMPLATE.substring(end);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
+import dev.hashvet.garm.Garm;
 import dev.hashvet.rules.Rule;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.RuleExample;
@@ -67,7 +68,8 @@ final class RulesCommand implements Runnable {
   @Command(name = "list", mixinStandardHelpOptions = true,
       description = "Lists every rule in force: id, severity, category, pack and markets.",
       footerHeading = "%nExamples:%n",
-      footer = {"  hashvet rules list", "  hashvet rules list --format json | jq '.[].id'"})
+      footer = {"  hashvet rules list", "  hashvet rules list --format json | jq '.[].id'",
+          "  hashvet rules list --garm"})
   static final class List implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin Common common;
@@ -75,6 +77,10 @@ final class RulesCommand implements Runnable {
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
         description = "text or json (default ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--garm", description = "Group the rules by GARM category, with the risk tier"
+        + " of each rule's findings.")
+    boolean garm;
 
     private final Env env;
 
@@ -89,6 +95,11 @@ final class RulesCommand implements Runnable {
       }
       RuleBook book = common.load(env);
       PrintWriter out = spec.commandLine().getOut();
+      if (garm) {
+        GarmListing listing = new GarmListing(book);
+        out.println(format.equals("json") ? listing.json() : listing.text());
+        return 0;
+      }
       if (format.equals("json")) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode arr = m.createArrayNode();
@@ -102,6 +113,8 @@ final class RulesCommand implements Runnable {
           r.regions().forEach(regions::add);
           o.put("why", r.why());
           o.put("where", r.where());
+          Garm g = r.garm().of(r.category(), r.severity());
+          o.putObject("garm").put("category", g.category().id()).put("tier", g.tier().id());
         }
         out.println(m.writeValueAsString(arr));
         return 0;
@@ -149,6 +162,8 @@ final class RulesCommand implements Runnable {
       out.println(r.id());
       out.println("  category: " + r.category().id() + " (" + r.category().title() + ")");
       out.println("  severity: " + r.severity().id());
+      out.println("  GARM:     " + r.garm().of(r.category(), r.severity()).label()
+          + (r.garm().tier().isPresent() ? " (tier set by the rule)" : " (tier from severity)"));
       out.println("  pack:     " + r.pack() + " (" + r.where() + ")");
       out.println("  markets:  " + (r.regions().isEmpty() ? "all" : String.join(", ", r.regions())));
       out.println("  message:  " + r.message());

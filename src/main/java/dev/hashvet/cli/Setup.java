@@ -140,7 +140,7 @@ public final class Setup implements AutoCloseable {
   }
 
   public Vetter vetter(Pipeline pipeline, ContextPlan plan) {
-    return pipeline.vetter(plan, config.allow(), env.clock());
+    return pipeline.vetter(plan, config.allow(), config.profile(), env.clock());
   }
 
   /** With --verbose: where the live sources log their requests (credentials redacted). */

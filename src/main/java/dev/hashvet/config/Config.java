@@ -1,5 +1,6 @@
 package dev.hashvet.config;
 
+import dev.hashvet.garm.BrandProfile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param ruleDirs extra rule folders, resolved against the file's folder
  * @param allow accepted findings
  * @param sources per-source settings by source id
+ * @param profile the brand profile ({@code brand:} and {@code suitability:}), or none
  */
 public record Config(
     Optional<Path> file,
@@ -24,9 +26,22 @@ public record Config(
     Optional<String> failOn,
     List<Path> ruleDirs,
     List<AllowEntry> allow,
-    Map<String, SourceConfig> sources) {
+    Map<String, SourceConfig> sources,
+    BrandProfile profile) {
   public static final Config DEFAULT =
       new Config(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of());
+
+  /** Settings without a brand profile. */
+  public Config(
+      Optional<Path> file,
+      List<String> regions,
+      List<String> languages,
+      Optional<String> failOn,
+      List<Path> ruleDirs,
+      List<AllowEntry> allow,
+      Map<String, SourceConfig> sources) {
+    this(file, regions, languages, failOn, ruleDirs, allow, sources, BrandProfile.NONE);
+  }
 
   public Config {
     regions = List.copyOf(regions);

@@ -3,6 +3,7 @@ package dev.hashvet.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
+import dev.hashvet.garm.ProfileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public final class ConfigLoader {
       Set.of("mastodon", "bluesky", "reddit", "news", "wikipedia");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("regions", "languages", "fail_on", "rules", "allow", "sources");
+      Set.of("regions", "languages", "fail_on", "rules", "allow", "sources", "brand",
+          "suitability");
   private static final Set<String> ALLOW_KEYS =
       Set.of("rule", "tag", "term", "row", "reason", "expires");
   private static final Set<String> SOURCE_KEYS =
@@ -106,8 +108,8 @@ public final class ConfigLoader {
     for (String dir : strings(doc, "/rules")) {
       ruleDirs.add(base.resolve(dir).normalize());
     }
-    return new Config(
-        Optional.of(file), regions, languages, failOn, ruleDirs, allow(doc), sources(doc));
+    return new Config(Optional.of(file), regions, languages, failOn, ruleDirs, allow(doc),
+        sources(doc), ProfileReader.read(doc));
   }
 
   private static List<String> strings(YamlDoc doc, String pointer) {

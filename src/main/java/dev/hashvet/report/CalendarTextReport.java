@@ -74,7 +74,8 @@ public final class CalendarTextReport implements RunWriter {
         }
         wrapped(style.severity(f.severity(), Style.symbol(f.severity()) + " "
                 + f.severity().id()) + " " + style.bold(f.rule()) + ": "
-                + TextReport.clean(f.message()),
+                + TextReport.clean(f.message()) + " "
+                + style.dim("(GARM " + f.garm().label() + ")"),
             "    ", "      ");
         if (verbose) {
           for (String e : text.evidence(f.evidence())) {

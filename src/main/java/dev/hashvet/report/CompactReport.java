@@ -40,7 +40,8 @@ public final class CompactReport {
         continue;
       }
       String mark = style.severity(f.severity(), Style.symbol(f.severity()));
-      print(out, "  " + mark + " " + clean(f.message()) + " " + style.dim(f.rule()), "    ");
+      print(out, "  " + mark + " " + clean(f.message()) + " "
+          + style.dim(f.rule() + " · GARM " + f.garm().label()), "    ");
     }
     if (infos > MAX_INFO) {
       print(out, "  " + style.dim("· and " + (infos - MAX_INFO) + " more notes"), "    ");

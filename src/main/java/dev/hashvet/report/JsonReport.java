@@ -109,6 +109,10 @@ public final class JsonReport {
     g.writeStringField("why", f.why());
     g.writeFieldName("evidence");
     value(g, f.evidence());
+    g.writeObjectFieldStart("garm");
+    g.writeStringField("category", f.garm().category().id());
+    g.writeStringField("tier", f.garm().tier().id());
+    g.writeEndObject();
   }
 
   /**

@@ -113,7 +113,8 @@ public final class JunitReport implements RunWriter {
     StringBuilder sb = new StringBuilder();
     for (Finding f : r.findings()) {
       sb.append(f.severity().id().toUpperCase(Locale.ROOT)).append(' ')
-          .append(f.rule()).append(" (").append(f.category().id()).append(")\n  ")
+          .append(f.rule()).append(" (").append(f.category().id()).append(", GARM ")
+          .append(f.garm().label()).append(")\n  ")
           .append(f.message()).append("\n  why: ").append(f.why()).append('\n');
       for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
         if (!e.getKey().equals("examples")) {
@@ -130,7 +131,8 @@ public final class JunitReport implements RunWriter {
     List<String> lines = new ArrayList<>();
     if (r.vetted() && !failOn.fails(r.verdict())) {
       for (Finding f : r.findings()) {
-        lines.add(f.severity().id() + " " + f.rule() + ": " + f.message());
+        lines.add(f.severity().id() + " " + f.rule() + " (GARM " + f.garm().label() + "): "
+            + f.message());
       }
     }
     for (Allowed a : r.allowed()) {

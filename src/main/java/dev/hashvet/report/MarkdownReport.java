@@ -63,7 +63,8 @@ public final class MarkdownReport implements RunWriter {
       if (f.severity() == Severity.INFO) {
         continue;
       }
-      parts.add("**" + Escape.md(f.rule()) + "** (" + f.severity().id() + "): "
+      parts.add("**" + Escape.md(f.rule()) + "** (" + f.severity().id() + ", GARM "
+          + Escape.md(f.garm().label()) + "): "
           + Escape.md(f.message()));
     }
     return String.join("<br>", parts);

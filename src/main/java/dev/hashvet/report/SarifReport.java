@@ -230,6 +230,10 @@ public final class SarifReport implements RunWriter {
       gen.writeStringField("why", finding.get().why());
       gen.writeFieldName("evidence");
       mapper.writeValue(gen, finding.get().evidence());
+      gen.writeObjectFieldStart("garm");
+      gen.writeStringField("category", finding.get().garm().category().id());
+      gen.writeStringField("tier", finding.get().garm().tier().id());
+      gen.writeEndObject();
     }
     gen.writeEndObject();
     gen.writeEndObject();

@@ -122,7 +122,8 @@ public final class TextReport {
   private void finding(Finding f, PrintWriter out) {
     String head = style.severity(f.severity(),
         Style.symbol(f.severity()) + " " + f.severity().id().toUpperCase(Locale.ROOT))
-        + "  " + style.bold(f.rule()) + style.dim("  " + f.category().id());
+        + "  " + style.bold(f.rule())
+        + style.dim("  " + f.category().id() + " · GARM: " + f.garm().label());
     line(out, head, "   ");
     line(out, "   " + clean(f.message()), "   ");
     for (String e : evidence(f.evidence())) {

@@ -1,41 +1,57 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.garm.GarmCategory;
 import java.util.Optional;
 
 /**
  * The categories of findings: the GARM brand-safety categories plus hashvet's own. The ids are
- * part of the contract (rule files, JSON output).
+ * part of the contract (rule files, JSON output). This is the one place where each of hashvet's
+ * own categories is mapped onto the GARM category its findings fall under (docs/rules.md).
  */
 public enum Category {
-  ADULT("adult", "Adult and sexual content"),
-  ARMS("arms", "Arms and ammunition"),
-  CRIME("crime", "Crime and harmful acts"),
-  DEATH_INJURY_CONFLICT("death_injury_conflict", "Death, injury or military conflict"),
-  PIRACY("piracy", "Online piracy"),
-  HATE("hate", "Hate speech and acts of aggression"),
-  PROFANITY("profanity", "Obscenity and profanity"),
-  DRUGS_ALCOHOL("drugs_alcohol", "Drugs, tobacco and alcohol"),
-  SPAM("spam", "Spam or harmful content"),
-  TERRORISM("terrorism", "Terrorism"),
-  SENSITIVE_SOCIAL_ISSUES("sensitive_social_issues", "Debated sensitive social issues"),
-  MISINFORMATION("misinformation", "Misinformation"),
-  LEGAL_PROCEEDINGS("legal_proceedings", "Trials, verdicts and legal proceedings"),
-  DISASTER("disaster", "Natural and man-made disasters"),
-  TRAGEDY("tragedy", "Tragedies and mourning"),
-  SENSITIVE_DATE("sensitive_date", "Sensitive dates and observances"),
-  REGIONAL_CULTURAL("regional_cultural", "Regional and cultural sensitivities"),
-  RELIGIOUS("religious", "Religious sensitivities"),
-  POLITICAL("political", "Politics and elections"),
-  TAG_MISREADING("tag_misreading", "Risky readings of a run-together tag"),
-  TAG_HIJACK("tag_hijack", "Tags that belong to a cause or invite hijacking"),
-  EVASION("evasion", "Invisible or look-alike characters");
+  ADULT("adult", "Adult and sexual content", GarmCategory.ADULT),
+  ARMS("arms", "Arms and ammunition", GarmCategory.ARMS),
+  CRIME("crime", "Crime and harmful acts", GarmCategory.CRIME),
+  DEATH_INJURY_CONFLICT("death_injury_conflict", "Death, injury or military conflict",
+      GarmCategory.DEATH_INJURY_CONFLICT),
+  PIRACY("piracy", "Online piracy", GarmCategory.PIRACY),
+  HATE("hate", "Hate speech and acts of aggression", GarmCategory.HATE),
+  PROFANITY("profanity", "Obscenity and profanity", GarmCategory.PROFANITY),
+  DRUGS_ALCOHOL("drugs_alcohol", "Drugs, tobacco and alcohol", GarmCategory.DRUGS_ALCOHOL),
+  SPAM("spam", "Spam or harmful content", GarmCategory.SPAM),
+  TERRORISM("terrorism", "Terrorism", GarmCategory.TERRORISM),
+  SENSITIVE_SOCIAL_ISSUES("sensitive_social_issues", "Debated sensitive social issues",
+      GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  MISINFORMATION("misinformation", "Misinformation", GarmCategory.MISINFORMATION),
+  // A trial or verdict is news of a crime and its victims.
+  LEGAL_PROCEEDINGS("legal_proceedings", "Trials, verdicts and legal proceedings",
+      GarmCategory.CRIME),
+  // Deaths and injuries in a disaster.
+  DISASTER("disaster", "Natural and man-made disasters", GarmCategory.DEATH_INJURY_CONFLICT),
+  TRAGEDY("tragedy", "Tragedies and mourning", GarmCategory.DEATH_INJURY_CONFLICT),
+  // Remembrance days, national mourning and contested anniversaries are debated in public.
+  SENSITIVE_DATE("sensitive_date", "Sensitive dates and observances",
+      GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  REGIONAL_CULTURAL("regional_cultural", "Regional and cultural sensitivities",
+      GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  RELIGIOUS("religious", "Religious sensitivities", GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  POLITICAL("political", "Politics and elections", GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  // A run-together tag read as an obscenity (#susanalbumparty).
+  TAG_MISREADING("tag_misreading", "Risky readings of a run-together tag", GarmCategory.PROFANITY),
+  // A tag that belongs to a cause: joining it takes a side in a debate.
+  TAG_HIJACK("tag_hijack", "Tags that belong to a cause or invite hijacking",
+      GarmCategory.SENSITIVE_SOCIAL_ISSUES),
+  // Hidden or look-alike characters are how spam and scams slip past filters.
+  EVASION("evasion", "Invisible or look-alike characters", GarmCategory.SPAM);
 
   private final String id;
   private final String title;
+  private final GarmCategory garm;
 
-  Category(String id, String title) {
+  Category(String id, String title, GarmCategory garm) {
     this.id = id;
     this.title = title;
+    this.garm = garm;
   }
 
   public String id() {
@@ -44,6 +60,11 @@ public enum Category {
 
   public String title() {
     return title;
+  }
+
+  /** The GARM category this category's findings fall under. */
+  public GarmCategory garm() {
+    return garm;
   }
 
   public static Optional<Category> parse(String id) {

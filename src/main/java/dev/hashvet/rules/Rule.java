@@ -22,6 +22,7 @@ import org.apache.commons.text.StringSubstitutor;
  * @param examples its must-flag and must-pass cases
  * @param pack the pack it belongs to
  * @param where "file:line" of its definition
+ * @param garm its {@code garm:} setting (GARM category and tier), or {@link GarmSetting#NONE}
  */
 public record Rule(
     String id,
@@ -33,7 +34,8 @@ public record Rule(
     Matcher matcher,
     List<RuleExample> examples,
     String pack,
-    String where) {
+    String where,
+    GarmSetting garm) {
   private static final int MAX_ALSO = 5;
 
   public Rule {
@@ -92,7 +94,8 @@ public record Rule(
     vars.putIfAbsent("regions", String.join(", ", hitRegions.isEmpty() ? subject.regions() : hitRegions));
     vars.putIfAbsent("date", subject.at().toLocalDate().toString());
     String text = new StringSubstitutor(vars).replace(message);
-    return Optional.of(new Finding(id, category, s, text, why, evidence));
+    return Optional.of(new Finding(id, category, s, text, why, evidence,
+        garm.rate(category, s, capAtReview || s != decided)));
   }
 
   /** This rule's markets that {@code targets} names, in rule order (asked per row). */

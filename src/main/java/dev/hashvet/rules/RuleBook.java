@@ -5,6 +5,8 @@ import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
+import dev.hashvet.garm.GarmCategory;
+import dev.hashvet.garm.GarmTier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import java.util.stream.Stream;
  *     message: "The post uses ${term}, a courtroom word."
  *     why: "Court cases are painful news for the people in them."
  *     match: {terms: {lists: [legal]}}
+ *     garm: {category: crime, tier: medium} # optional: GARM category and risk tier
  *     examples:
  *       flag: ["Who is #notguilty?", {text: "...", regions: [US], severity: review}]
  *       pass: ["A jurassic adventure"]
@@ -44,7 +47,9 @@ import java.util.stream.Stream;
 public final class RuleBook {
   private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
   private static final Set<String> RULE_KEYS =
-      Set.of("id", "category", "severity", "regions", "message", "why", "match", "examples");
+      Set.of("id", "category", "severity", "regions", "message", "why", "match", "examples",
+          "garm");
+  private static final Set<String> GARM_KEYS = Set.of("category", "tier");
   private static final Set<String> EXAMPLES_KEYS = Set.of("flag", "pass");
   private static final Set<String> EXAMPLE_KEYS =
       Set.of("text", "at", "regions", "languages", "context", "signals", "severity");
@@ -270,7 +275,26 @@ public final class RuleBook {
     Matcher matcher = spec.matcher("match");
     List<RuleExample> examples = examples(spec, id);
     return new Rule(id, category, severity, regions, message, why, matcher, examples, pack,
-        spec.where());
+        spec.where(), garm(spec, severity));
+  }
+
+  /** {@code garm: {category, tier}}: both optional; a floor tier needs severity block. */
+  private static GarmSetting garm(Spec spec, Severity severity) {
+    if (!spec.has("garm")) {
+      return GarmSetting.NONE;
+    }
+    Spec g = spec.child("garm");
+    g.keys(GARM_KEYS);
+    Optional<GarmCategory> category = g.optString("category").map(c -> GarmCategory.parse(c)
+        .orElseThrow(() -> g.error("category", "unknown GARM category '" + c + "' (known: "
+            + GarmCategory.ids() + ")")));
+    Optional<GarmTier> tier = g.optString("tier").map(t -> GarmTier.parse(t)
+        .orElseThrow(() -> g.error("tier", "unknown GARM tier '" + t
+            + "' (known: floor, high, medium, low)")));
+    if (tier.equals(Optional.of(GarmTier.FLOOR)) && severity != Severity.BLOCK) {
+      throw g.error("tier", "a rule on the GARM floor must have severity block");
+    }
+    return new GarmSetting(category, tier);
   }
 
   private static List<RuleExample> examples(Spec spec, String id) {

@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.garm.GarmTier;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +17,18 @@ public enum Severity {
 
   public boolean atLeast(Severity other) {
     return compareTo(other) >= 0;
+  }
+
+  /**
+   * The GARM tier of a finding whose rule sets none: block is high risk, review medium, info low.
+   * Only a rule can put a finding on the floor.
+   */
+  public GarmTier garmTier() {
+    return switch (this) {
+      case BLOCK -> GarmTier.HIGH;
+      case REVIEW -> GarmTier.MEDIUM;
+      case INFO -> GarmTier.LOW;
+    };
   }
 
   public Severity raise() {

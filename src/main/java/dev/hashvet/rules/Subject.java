@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.garm.Brand;
 import dev.hashvet.text.EvasionSignal;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
@@ -27,6 +28,7 @@ public final class Subject {
   private final List<String> regions;
   private final List<String> languages;
   private final Context context;
+  private final Brand brand;
 
   private final Set<String> languageSet;
   private final KeyedWords keyedText;
@@ -67,6 +69,7 @@ public final class Subject {
     this.regions = List.copyOf(regions);
     this.languages = List.copyOf(languages);
     this.context = context;
+    this.brand = Brand.NONE;
     this.languageSet = languageSet(this.languages);
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
@@ -76,7 +79,7 @@ public final class Subject {
     this.tagWords = List.copyOf(tw);
   }
 
-  private Subject(Subject s, Context context) {
+  private Subject(Subject s, Context context, Brand brand) {
     this.text = s.text;
     this.folded = s.folded;
     this.words = s.words;
@@ -86,6 +89,7 @@ public final class Subject {
     this.regions = s.regions;
     this.languages = s.languages;
     this.context = context;
+    this.brand = brand;
     this.languageSet = s.languageSet;
     this.keyedText = s.keyedText;
     this.tagWords = s.tagWords;
@@ -116,7 +120,20 @@ public final class Subject {
 
   /** This subject with sampled posts and live signals. */
   public Subject withContext(Context context) {
-    return new Subject(this, context);
+    return new Subject(this, context, brand);
+  }
+
+  /**
+   * This subject for {@code brand}: the brand's name, handles and own tags from its profile, for
+   * rules that tell the brand's own tags and names from others'.
+   */
+  public Subject withBrand(Brand brand) {
+    return new Subject(this, context, brand);
+  }
+
+  /** The brand the post is for ({@link Brand#NONE} when the config names none). */
+  public Brand brand() {
+    return brand;
   }
 
   public String text() {

@@ -30,6 +30,7 @@ final class RuleExplainer {
     out.add(style.bold(r.id()) + style.dim("  " + r.pack() + " pack"));
     field(out, "about", r.category().id() + ": " + r.category().title());
     field(out, "severity", r.severity().id());
+    field(out, "GARM", r.garm().of(r.category(), r.severity()).label());
     field(out, "markets", r.regions().isEmpty() ? "every market" : String.join(", ", r.regions()));
     field(out, "says", r.message());
     field(out, "why", r.why());

@@ -1,6 +1,7 @@
 package dev.hashvet.vet;
 
 import dev.hashvet.config.AllowEntry;
+import dev.hashvet.garm.BrandProfile;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.text.TagSegmenter;
@@ -99,6 +100,12 @@ public final class Pipeline {
   }
 
   public Vetter vetter(ContextPlan plan, List<AllowEntry> allow, Clock clock) {
-    return new Vetter(book, text, contextBuilder(), summarizer(), plan, allow, clock);
+    return vetter(plan, allow, BrandProfile.NONE, clock);
+  }
+
+  /** A vetter for a brand: its profile's suitability applies to every finding. */
+  public Vetter vetter(
+      ContextPlan plan, List<AllowEntry> allow, BrandProfile profile, Clock clock) {
+    return new Vetter(book, text, contextBuilder(), summarizer(), plan, allow, profile, clock);
   }
 }

@@ -74,7 +74,8 @@ public final class RuleTester {
     return out;
   }
 
-  private String check(Rule rule, RuleExample ex) {
+  /** What {@code rule} finds in its example {@code ex}, if anything. */
+  public Optional<Finding> finding(Rule rule, RuleExample ex) {
     ZonedDateTime at = ex.at().map(RuleTester::parseAt).orElse(DEFAULT_AT);
     List<String> regions = Codes.regions(ex.regions(), ex.where());
     List<String> langs = Codes.languages(ex.languages(), ex.where());
@@ -84,7 +85,11 @@ public final class RuleTester {
       ctx = new Context(true, posts, ex.signals());
     }
     Subject s = pipeline.text().subject(ex.text(), at, regions, langs, ctx);
-    Optional<Finding> f = rule.apply(s);
+    return rule.apply(s);
+  }
+
+  private String check(Rule rule, RuleExample ex) {
+    Optional<Finding> f = finding(rule, ex);
     if (ex.flag()) {
       if (f.isEmpty()) {
         return "expected the rule to flag this, it did not";

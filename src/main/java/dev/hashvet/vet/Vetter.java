@@ -7,6 +7,7 @@ import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.garm.BrandProfile;
 import dev.hashvet.rules.Context;
 import dev.hashvet.rules.ContextPost;
 import dev.hashvet.rules.Finding;
@@ -29,7 +30,8 @@ import java.util.Set;
 
 /**
  * Vets one submission: reads its text and tags, gets the context, runs the rules, applies the
- * allow list and decides the verdict. Safe to share between threads.
+ * brand profile's suitability and the allow list, and decides the verdict. Safe to share
+ * between threads.
  */
 public final class Vetter {
   /** Posts longer than this are cut (and the report says so). */
@@ -44,6 +46,8 @@ public final class Vetter {
   private final ContextSummarizer summarizer;
   private final ContextPlan plan;
   private final List<AllowEntry> allow;
+  private final BrandProfile profile;
+  private final BrandSuitability suitability;
   private final Clock clock;
 
   public Vetter(
@@ -53,6 +57,7 @@ public final class Vetter {
       ContextSummarizer summarizer,
       ContextPlan plan,
       List<AllowEntry> allow,
+      BrandProfile profile,
       Clock clock) {
     this.book = book;
     this.text = text;
@@ -60,6 +65,8 @@ public final class Vetter {
     this.summarizer = summarizer;
     this.plan = plan;
     this.allow = List.copyOf(allow);
+    this.profile = profile;
+    this.suitability = new BrandSuitability(profile);
     this.clock = clock;
   }
 
@@ -76,7 +83,7 @@ public final class Vetter {
           "e.g. hashvet check '#notguilty' or hashvet check --file post.txt");
     }
     Subject bare = text.subject(body, submission.at(), submission.regions(),
-        submission.languages(), Context.NONE);
+        submission.languages(), Context.NONE).withBrand(profile.brand());
     if (bare.tags().isEmpty() && bare.words().isEmpty()) {
       throw HashvetException.input("nothing to vet: the input has no tag and no words",
           "a tag needs letters or digits after the '#'");
@@ -126,7 +133,8 @@ public final class Vetter {
   private void judge(Subject subject, Submission submission, List<Finding> findings,
       List<Allowed> allowed, List<String> notes) {
     LocalDate today = LocalDate.now(clock);
-    for (Finding f : book.evaluate(subject)) {
+    for (Finding rated : book.evaluate(subject)) {
+      Finding f = suitability.apply(rated);
       Optional<AllowEntry> entry = allowEntry(f, subject, submission.row());
       if (entry.isPresent() && entry.get().expiredOn(today)) {
         notes.add("allow entry at " + entry.get().where() + " for " + f.rule() + " expired on "

@@ -2,8 +2,12 @@ package dev.hashvet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
+import dev.hashvet.garm.GarmCategory;
+import dev.hashvet.garm.Industries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +78,62 @@ class RulesAndInitCommandTest {
     assertThat(c.source("reddit").enabled()).contains(false);
     assertThat(run("init").code()).isEqualTo(2);
     assertThat(run("init", "--force").code()).isZero();
+  }
+
+  @Test
+  void initWithAnIndustryWritesItsBrandProfile() throws IOException {
+    CliRun r = run("init", "--industry", "alcohol");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("alcohol brand profile");
+    Path file = dir.resolve(".hashvet.yml");
+    String text = Files.readString(file);
+    assertThat(text).contains("industry: alcohol").contains("drugs_alcohol: {block: [high]")
+        .contains("#name:").doesNotContain("#brand: {name: \"Acme Snacks\"");
+    Config c = new ConfigLoader().read(file);
+    assertThat(c.profile().brand().industry()).isEqualTo("alcohol");
+    assertThat(c.profile().suitability().levels(GarmCategory.DRUGS_ALCOHOL).orElseThrow()
+        .review()).isEmpty();
+    assertThat(c.regions()).containsExactly("US");
+    for (String industry : Industries.names()) {
+      CliRun each = run("init", "--industry", industry, "--force");
+      assertThat(each.code()).as(industry + each.err()).isZero();
+      assertThat(new ConfigLoader().read(file).profile().brand().industry()).isEqualTo(industry);
+    }
+  }
+
+  @Test
+  void initWithAnUnknownIndustryIsExit2WithTheList() {
+    CliRun r = run("init", "--industry", "brewery");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown industry 'brewery'").contains("food_and_drink")
+        .contains("kids_and_family");
+    assertThat(Files.exists(dir.resolve(".hashvet.yml"))).isFalse();
+  }
+
+  @Test
+  void listGarmGroupsRulesByGarmCategoryWithTiers() throws IOException {
+    CliRun r = run("rules", "list", "--garm");
+    assertThat(r.code()).isZero();
+    for (GarmCategory c : GarmCategory.values()) {
+      assertThat(r.out()).contains("\n" + c.id() + ": " + c.title());
+    }
+    assertThat(r.out()).containsPattern("crime: .*\\n(  .*\\n)*  context\\.legal-proceedings +medium"
+        + " +review +legal_proceedings").containsPattern("\\d+ rules in \\d+ of 12 GARM categories");
+    JsonNode j = new ObjectMapper().readTree(run("rules", "list", "--garm", "--format", "json")
+        .out());
+    assertThat(j).hasSize(12);
+    int rules = 0;
+    for (JsonNode c : j) {
+      for (JsonNode rule : c.path("rules")) {
+        rules++;
+        assertThat(rule.path("tier").asText()).isIn("floor", "high", "medium", "low");
+      }
+    }
+    assertThat(rules).isEqualTo(new ObjectMapper().readTree(run("rules", "list", "--format",
+        "json").out()).size());
+    assertThat(run("rules", "list", "--format", "json").out()).contains("\"garm\" : {");
+    assertThat(run("rules", "explain", "text.drugs").out())
+        .contains("GARM:     drugs_alcohol/low (tier from severity)");
   }
 
   @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.garm.Brand;
+import dev.hashvet.garm.Garm;
+import dev.hashvet.garm.GarmCategory;
+import dev.hashvet.garm.GarmTier;
+import dev.hashvet.vet.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,5 +107,69 @@ class RuleBookTest {
   void missingFolder() {
     assertThatThrownBy(() -> RuleBook.load(List.of(dir.resolve("nope")), false))
         .hasMessageContaining("rule folder not found");
+  }
+
+  @Test
+  void garmSettingIsReadAndCheckedWithFileAndLine() throws IOException {
+    String withGarm = GOOD_RULE.replace("    match:", "    garm: {category: crime, tier: high}\n"
+        + "    match:");
+    Files.writeString(dir.resolve("brand.yml"), withGarm);
+    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
+    Garm g = rule.garm().of(rule.category(), rule.severity());
+    assertThat(g).isEqualTo(new Garm(GarmCategory.CRIME, GarmTier.HIGH));
+
+    assertThat(loadError(GOOD_RULE.replace("    match:", "    garm: {category: guns}\n"
+        + "    match:"))).contains("brand.yml:8").contains("unknown GARM category 'guns'")
+        .contains("arms");
+    assertThat(loadError(GOOD_RULE.replace("    match:", "    garm: {tier: severe}\n"
+        + "    match:"))).contains("brand.yml:8").contains("unknown GARM tier 'severe'");
+    assertThat(loadError(GOOD_RULE.replace("    match:", "    garm: {tir: high}\n"
+        + "    match:"))).contains("brand.yml:8").contains("unknown key 'tir'");
+    assertThat(loadError(GOOD_RULE.replace("    match:", "    garm: {tier: floor}\n"
+        + "    match:"))).contains("brand.yml:8").contains("must have severity block");
+  }
+
+  @Test
+  void withoutASettingTheTierFollowsTheSeverityAndTheCategoryItsGarmCategory() throws IOException {
+    Files.writeString(dir.resolve("brand.yml"), GOOD_RULE);
+    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
+    assertThat(rule.garm()).isEqualTo(GarmSetting.NONE);
+    assertThat(rule.garm().of(rule.category(), rule.severity()))
+        .isEqualTo(new Garm(GarmCategory.SENSITIVE_SOCIAL_ISSUES, GarmTier.MEDIUM));
+    assertThat(Severity.BLOCK.garmTier()).isEqualTo(GarmTier.HIGH);
+    assertThat(Severity.INFO.garmTier()).isEqualTo(GarmTier.LOW);
+    for (Category c : Category.values()) {
+      assertThat(c.garm()).as(c.id()).isNotNull();
+      GarmCategory.parse(c.id()).ifPresent(g -> assertThat(c.garm()).isEqualTo(g));
+    }
+  }
+
+  @Test
+  void aSetTierIsHeldAtMediumWhenTheRulesMarketIsNotTargeted() throws IOException {
+    Files.writeString(dir.resolve("brand.yml"), GOOD_RULE.replace("severity: review",
+        "severity: block\n    regions: [DE]\n    garm: {tier: high}"));
+    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
+    Pipeline p = Pipeline.of(RuleBook.load(List.of(dir), false));
+    java.time.ZonedDateTime at = java.time.ZonedDateTime.parse("2026-06-10T12:00Z");
+    Finding global = rule.apply(p.text().subject("Better than Acme", at, List.of(), List.of("en"),
+        Context.NONE)).orElseThrow();
+    assertThat(global.severity()).isEqualTo(Severity.REVIEW);
+    assertThat(global.garm().tier()).isEqualTo(GarmTier.MEDIUM);
+    Finding de = rule.apply(p.text().subject("Better than Acme", at, List.of("DE"),
+        List.of("en"), Context.NONE)).orElseThrow();
+    assertThat(de.severity()).isEqualTo(Severity.BLOCK);
+    assertThat(de.garm().tier()).isEqualTo(GarmTier.HIGH);
+  }
+
+  @Test
+  void theBrandRidesWithTheSubject() {
+    Pipeline p = Pipeline.of(RuleBook.bundled());
+    Brand brand = new Brand("Acme", List.of("acme"), List.of("acmecrunch"), "food_and_drink");
+    Subject s = p.text().subject("#acmecrunch time", java.time.ZonedDateTime.parse(
+        "2026-06-10T12:00Z"), List.of(), List.of("en"), Context.NONE);
+    assertThat(s.brand()).isEqualTo(Brand.NONE);
+    Subject branded = s.withBrand(brand).withContext(Context.NONE);
+    assertThat(branded.brand()).isEqualTo(brand);
+    assertThat(branded.tags()).isEqualTo(s.tags());
   }
 }
