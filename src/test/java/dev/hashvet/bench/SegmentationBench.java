@@ -35,10 +35,13 @@ public final class SegmentationBench {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench/segmentation");
     int showErrors = 0;
+    boolean quick = false;
     CostModel model = CostModel.defaults();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--errors")) {
         showErrors = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--quick")) {
+        quick = true;
       } else if (args[i].equals("--set")) {
         model = override(model, args[++i]);
       } else {
@@ -85,6 +88,9 @@ public final class SegmentationBench {
     out.printf(Locale.ROOT, "%-15s %5d tags  top-1 accuracy %.1f%%%n", "all", total,
         100.0 * totalRight / total);
 
+    if (quick) {
+      return;
+    }
     for (Set set : sets) {
       List<String> tags = set.cases().stream().map(Case::tag).toList();
       speed(out, cpu, segmenter, set.name(), tags);
