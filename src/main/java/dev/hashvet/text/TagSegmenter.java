@@ -13,11 +13,12 @@ import java.util.Set;
  * word-frequency model (cost = -ln probability, searched by dynamic programming), guided by the
  * writer's capitals and digits, then the plausible alternates, then the risky readings found on
  * purpose. For every risk word that occurs anywhere inside the tag, the segmenter forces it as a
- * word, reads the rest of the tag as well as it can, and keeps that reading when it costs at most
- * {@link CostModel#riskBase()} plus {@link CostModel#riskPerBreak()} per word break of the best
- * reading more than the best (docs/segmentation.md explains the margin). Place names and words
- * that only contain a risk word (Scunthorpe, cocktail) keep their own reading because splitting
- * them costs more than the margin.
+ * word, reads the rest of the tag as well as it can, and keeps that reading when it is plausible:
+ * made of words (no left-over letters such as "p ass the red cup"), not against the writer's
+ * capitals (#PenIsland), and within {@link CostModel#riskMargin} of the best
+ * (docs/segmentation.md gives the figures behind each rule). Place names and words that only
+ * contain a risk word (Scunthorpe, cocktail) keep their own reading because splitting them costs
+ * more than the margin.
  *
  * <p>Thread-safe; one instance can serve every tag of a run.
  */
