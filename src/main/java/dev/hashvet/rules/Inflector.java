@@ -1,10 +1,13 @@
 package dev.hashvet.rules;
 
 import com.ibm.icu.text.Transliterator;
+import dev.hashvet.text.LanguageDetector;
+import dev.hashvet.text.WordFrequencies;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,11 @@ final class Inflector {
 
   /** Extra forms of {@code words} (the term itself not included). */
   static List<List<String>> forms(List<String> words, String lang) {
+    return forms(words, lang, true);
+  }
+
+  /** {@link #forms}, with or without the guard against other words ({@link #isOtherWord}). */
+  static List<List<String>> forms(List<String> words, String lang, boolean guard) {
     String last = words.get(words.size() - 1);
     String primary = lang.split("-", 2)[0];
     if (primary.equals("ar")) {
@@ -61,6 +69,9 @@ final class Inflector {
         }
       }
     }
+    if (guard) {
+      suffixed.removeIf(s -> isOtherWord(s, last, primary));
+    }
     List<List<String>> out = new ArrayList<>();
     for (String s : suffixed) {
       if (s.equals(last)) {
@@ -74,6 +85,41 @@ final class Inflector {
       out.addAll(agreeing(words, lang, suffixed));
     }
     return out;
+  }
+
+  /** A term of at most this many letters has verb forms that are doubtful in English. */
+  static final int SHORT_TERM = 3;
+
+  /**
+   * The cost (see {@link WordFrequencies}) under which a generated English form counts as a
+   * common word of its own: about one in a million words of Google Books.
+   */
+  static final double COMMON_COST = 14.0;
+
+  /**
+   * Whether {@code form}, made from {@code term} by a regular rule, is rather another common word
+   * of {@code lang}, so that matching it would be wrong (the guard, docs/rules.md):
+   *
+   * <ul>
+   *   <li>in any language with a common-word list ({@link LanguageDetector#isCommonWord}), a form
+   *       that is one of those words ("coma" would give Spanish "como");
+   *   <li>in English, a verb form (-ed, -ing) of a term of at most {@value #SHORT_TERM} letters
+   *       that is itself a common word: short terms are often acronyms or nouns whose verb forms
+   *       mean something else ("rip" would give "ripped", "ripping").
+   * </ul>
+   *
+   * A list that means such a form names it in {@code forms:}, which the guard never touches.
+   */
+  static boolean isOtherWord(String form, String term, String lang) {
+    if (LanguageDetector.isCommonWord(form, lang) && !LanguageDetector.isCommonWord(term, lang)) {
+      return true;
+    }
+    if (!lang.equals("en") || term.length() > SHORT_TERM
+        || !(form.endsWith("ed") || form.endsWith("ing"))) {
+      return false;
+    }
+    OptionalDouble cost = WordFrequencies.bundled().cost(form);
+    return cost.isPresent() && cost.getAsDouble() < COMMON_COST;
   }
 
   /**

@@ -22,6 +22,9 @@ package dev.hashvet.text;
  *     best reading is one word: a tag that reads as one known word or name is read as that word
  * @param riskPerBreak how much further, per word break of the best reading: each break a reader
  *     must find alone is a chance to find another one (see docs/segmentation.md)
+ * @param riskMax the most a risky reading may cost above the best, however many breaks: about
+ *     the 90th percentile of how far the readings writers meant lie above the best when the model
+ *     misses them (docs/segmentation.md), so a risky reading is never less plausible than that
  * @param alternateMargin how far above the best a plain (not risky) alternate may cost
  * @param alternates how many readings the search keeps per position (n-best)
  */
@@ -38,8 +41,14 @@ public record CostModel(
     double splitInTitle,
     double riskBase,
     double riskPerBreak,
+    double riskMax,
     double alternateMargin,
     int alternates) {
+
+  /** How far above the best a reading that adds a risk word may cost, by the best's breaks. */
+  public double riskMargin(int breaks) {
+    return Math.min(riskMax, riskBase + riskPerBreak * breaks);
+  }
 
   /** The tuned model. */
   public static CostModel defaults() {
@@ -56,6 +65,7 @@ public record CostModel(
         5.75, // splitInTitle
         5.0, // riskBase
         7.5, // riskPerBreak
+        20.0, // riskMax
         8.0, // alternateMargin
         6); // alternates
   }

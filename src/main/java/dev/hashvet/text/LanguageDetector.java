@@ -289,6 +289,14 @@ public final class LanguageDetector {
     };
   }
 
+  /**
+   * Whether {@code folded} is one of the common words of {@code lang} (text/lang/profiles.txt:
+   * articles, pronouns, prepositions, everyday verbs); false for a language without a list.
+   */
+  public static boolean isCommonWord(String folded, String lang) {
+    return Profiles.WORDS.getOrDefault(folded, Set.of()).contains(lang);
+  }
+
   /** The common-word lists, loaded on first use. */
   private static final class Profiles {
     static final List<String> LANGS;

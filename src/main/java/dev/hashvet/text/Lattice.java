@@ -28,6 +28,17 @@ final class Lattice {
       }
       return out;
     }
+
+    /** The edges of this reading that are words, in order. */
+    List<Edge> edges() {
+      List<Edge> out = new ArrayList<>();
+      for (Path p = this; p != null && p.edge != null; p = p.prev) {
+        if (p.edge.word() != null) {
+          out.add(0, p.edge);
+        }
+      }
+      return out;
+    }
   }
 
   private final TagShape shape;
@@ -78,6 +89,67 @@ final class Lattice {
     double stemCost = lettersCost(freq.cost(shape.folded, start, end - 1), end - 1 - start);
     return through(new Edge(start, end, stem.concat("'s"),
         stemCost + model.possessive() + casePenalty(start, end)));
+  }
+
+  /**
+   * The reading made of exactly {@code words} (lower-case, separators skipped), priced as the
+   * search prices it, or null when the words do not spell the tag or a word is not a word of the
+   * search (a run of digits split, say).
+   */
+  Path along(List<String> words) {
+    Path p = paths.get(0).get(0);
+    int at = 0;
+    int next = 0;
+    while (at < n) {
+      Edge step = null;
+      for (Edge e : from.get(at)) {
+        boolean fits = e.word() == null
+            || next < words.size() && e.word().equals(words.get(next));
+        if (fits && (step == null || e.cost() < step.cost())) {
+          step = e;
+        }
+      }
+      if (step == null) {
+        return null;
+      }
+      p = new Path(p.cost() + step.cost(), step, p);
+      next += step.word() == null ? 0 : 1;
+      at = step.end();
+    }
+    return next == words.size() ? p : null;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a word the lists know (counted, SCOWL, or the possessive of
+   * one), a number, or a word of another script: anything but letters priced as unknown.
+   */
+  boolean isKnown(Edge e) {
+    if (!allLetters(e.start(), e.end())) {
+      return true;
+    }
+    int end = e.word().endsWith("'s") ? e.end() - 1 : e.end();
+    return !Double.isNaN(freq.cost(shape.folded, e.start(), end));
+  }
+
+  /**
+   * Whether a word at {@code [start, end)} goes against the writer's capitals in a camel-case tag:
+   * it runs over a capital ("penis|Land" in PenIsland), or it starts or ends inside a part the
+   * writer began with a capital ("The|rapist" in TherapistFinder).
+   */
+  boolean cutsCapitals(int start, int end) {
+    if (!shape.camel) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (shape.boundary[k] == TagShape.CAMEL) {
+        return true;
+      }
+    }
+    return insideCapitalised(start) || end < n && insideCapitalised(end);
+  }
+
+  private boolean insideCapitalised(int at) {
+    return at > 0 && shape.boundary[at] == TagShape.INSIDE && shape.upperStart[at];
   }
 
   private boolean canForce(int start, int end) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +18,35 @@ import java.util.Set;
  * Words that make a reading of a tag risky for a brand ("anal", "rapist", "dead"), each with the
  * finding category it belongs to. The bundled list is {@code text/risk-words.tsv}: one
  * {@code word<TAB>category} a line, inflected forms listed as words of their own, {@code #}
- * comments. The segmenter looks for these words anywhere inside a folded tag and tries each as a
- * word of a reading.
+ * comments; then {@code text/slang-words.tsv}, slang and profanity imported from public lists by
+ * {@code scripts/fetch-slang.sh} (same format). The segmenter looks for these words anywhere
+ * inside a folded tag and tries each as a word of a reading.
  */
 public final class RiskLexicon {
   static final String RESOURCE = "/text/risk-words.tsv";
 
+  /** The imported slang (scripts/fetch-slang.sh). */
+  static final String SLANG_RESOURCE = "/text/slang-words.tsv";
+
   private final Map<String, String> categories;
-  private final String[] searchOrder;
+  /** The risk words by their first char, so a tag is scanned once, not once per word. */
+  private final Map<Character, String[]> byFirst;
 
   private RiskLexicon(Map<String, String> categories) {
     this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
-    this.searchOrder = categories.keySet().toArray(new String[0]);
+    Map<Character, List<String>> groups = new HashMap<>();
+    for (String w : categories.keySet()) {
+      groups.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+    }
+    this.byFirst = new HashMap<>();
+    groups.forEach((c, words) -> byFirst.put(c, words.toArray(new String[0])));
+  }
+
+  /** This lexicon and then the words of {@code more} it lacks. */
+  public RiskLexicon with(RiskLexicon more) {
+    Map<String, String> all = new LinkedHashMap<>(categories);
+    more.categories.forEach(all::putIfAbsent);
+    return new RiskLexicon(all);
   }
 
   /** The bundled lexicon, read on first use and shared (it never changes once read). */
@@ -123,9 +141,15 @@ public final class RiskLexicon {
   /** Where each risk word occurs inside {@code folded}, as {start, end} pairs with the word. */
   List<Occurrence> occurrences(String folded) {
     List<Occurrence> out = new ArrayList<>();
-    for (String w : searchOrder) {
-      for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
-        out.add(new Occurrence(w, at, at + w.length()));
+    for (int at = 0; at < folded.length(); at++) {
+      String[] words = byFirst.get(folded.charAt(at));
+      if (words == null) {
+        continue;
+      }
+      for (String w : words) {
+        if (folded.startsWith(w, at)) {
+          out.add(new Occurrence(w, at, at + w.length()));
+        }
       }
     }
     return out;
@@ -138,13 +162,17 @@ public final class RiskLexicon {
     static final RiskLexicon INSTANCE = load();
 
     private static RiskLexicon load() {
-      try (InputStream in = RiskLexicon.class.getResourceAsStream(RESOURCE)) {
+      return read(RESOURCE, "risk-words.tsv").with(read(SLANG_RESOURCE, "slang-words.tsv"));
+    }
+
+    private static RiskLexicon read(String resource, String name) {
+      try (InputStream in = RiskLexicon.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
+          throw new IllegalStateException("missing resource " + resource);
         }
-        return parse("risk-words.tsv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
   }

@@ -35,10 +35,13 @@ public final class SegmentationBench {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench/segmentation");
     int showErrors = 0;
+    boolean quick = false;
     CostModel model = CostModel.defaults();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--errors")) {
         showErrors = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--quick")) {
+        quick = true;
       } else if (args[i].equals("--set")) {
         model = override(model, args[++i]);
       } else {
@@ -61,7 +64,8 @@ public final class SegmentationBench {
     List<Set> sets = List.of(
         new Set("STAN-small", tsv(dir.resolve("stan-small.tsv"))),
         new Set("STAN-large-dev", tsv(dir.resolve("stan-large-dev.tsv"))),
-        new Set("BOUN-dev", boun(dir.resolve("boun-dev.txt"))));
+        new Set("BOUN-dev", boun(dir.resolve("boun-dev.txt"))),
+        new Set("HashSet-distant", hashset(dir.resolve("hashset-distant-sampled.csv"))));
     int total = 0;
     int totalRight = 0;
     for (Set set : sets) {
@@ -84,12 +88,24 @@ public final class SegmentationBench {
     out.printf(Locale.ROOT, "%-15s %5d tags  top-1 accuracy %.1f%%%n", "all", total,
         100.0 * totalRight / total);
 
-    List<String> tags = new ArrayList<>();
-    sets.forEach(s -> s.cases().forEach(c -> tags.add(c.tag())));
-    for (int warm = 0; warm < 5; warm++) {
+    if (quick) {
+      return;
+    }
+    for (Set set : sets) {
+      List<String> tags = set.cases().stream().map(Case::tag).toList();
+      speed(out, cpu, segmenter, set.name(), tags);
+    }
+    new RiskBench(out, freq, lexicon, model).run(
+        sets.stream().map(s -> new RiskBench.Set(s.name(), s.cases().stream()
+            .map(c -> new RiskBench.Case(c.tag(), c.golds())).toList())).toList());
+  }
+
+  private static void speed(PrintStream out, ThreadMXBean cpu, TagSegmenter segmenter,
+      String name, List<String> tags) {
+    for (int warm = 0; warm < 3; warm++) {
       tags.forEach(segmenter::read);
     }
-    int rounds = 10;
+    int rounds = Math.max(1, 20_000 / tags.size());
     long s0 = System.nanoTime();
     long sc0 = cpu.getCurrentThreadCpuTime();
     for (int r = 0; r < rounds; r++) {
@@ -97,9 +113,26 @@ public final class SegmentationBench {
     }
     double secs = (System.nanoTime() - s0) / 1e9;
     double cpuSecs = (cpu.getCurrentThreadCpuTime() - sc0) / 1e9;
-    out.printf(Locale.ROOT, "speed: %.0f tags/s wall, %.0f tags/s of CPU (one thread, after "
-        + "warm-up, %d tags x %d)%n", rounds * tags.size() / secs, rounds * tags.size() / cpuSecs,
-        tags.size(), rounds);
+    out.printf(Locale.ROOT, "speed %-15s %.0f tags/s wall, %.0f tags/s of CPU (one thread, after "
+        + "warm-up, %d tags x %d)%n", name, rounds * tags.size() / secs,
+        rounds * tags.size() / cpuSecs, tags.size(), rounds);
+  }
+
+  /**
+   * HashSet-distant: {@code Unsegmented_hashtag_lowerCase} and
+   * {@code Segmented_hashtag_lowerCase} (the gold comes from the tags' own capitals, so the tag is
+   * read lower-cased).
+   */
+  private static List<Case> hashset(Path file) throws IOException {
+    List<Case> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split(",", -1);
+      if (cols.length >= 7 && !cols[5].isBlank()) {
+        out.add(new Case(cols[5].strip(), List.of(normal(cols[6]))));
+      }
+    }
+    return out;
   }
 
   private static List<Case> tsv(Path file) throws IOException {

@@ -71,7 +71,7 @@ class SegmentCommandTest {
         CliRun.run("segment", "--format", "json", "--top", "1", "susanalbumparty").out());
     assertThat(susan.get(0).get("readings")).hasSize(2);
     JsonNode five = JSON.readTree(
-        CliRun.run("segment", "--format", "json", "IPOissues").out());
+        CliRun.run("segment", "--format", "json", "penisland").out());
     assertThat(five.get(0).get("readings").size()).isBetween(2, 5);
   }
 

@@ -98,4 +98,48 @@ class InflectorTest {
     assertThat(TermSet.applies("fr", Set.of("en"))).isFalse();
     assertThat(TermSet.applies("fr", Set.of())).isTrue();
   }
+  private static boolean matchesWithForms(String term, List<String> forms, String text) {
+    TermList list = new TermList("test", "en", "test", List.of(TermList.term(term, "en", true,
+        forms)), TermList.Examples.NONE, "test");
+    return new TermSet(List.of(list)).any(TermList.words(text), Set.of());
+  }
+
+  @Test
+  void englishGuardDropsVerbFormsOfShortTermsThatAreOtherWords() {
+    assertThat(matches("rip", "en", "Get ripped in 30 days")).isFalse();
+    assertThat(matches("rip", "en", "Ripping good fun this weekend")).isFalse();
+    assertThat(matches("rip", "en", "RIP to a legend")).isTrue();
+    assertThat(matches("bar", "en", "Barred from the venue")).isFalse();
+    assertThat(matches("gun", "en", "He was gunned down")).as("not common: kept").isTrue();
+    assertThat(matches("war", "en", "Two wars later")).as("plurals are kept").isTrue();
+    assertThat(matches("explode", "en", "It exploded")).as("long terms are kept").isTrue();
+    assertThat(matchesWithForms("rip", List.of("ripped"), "Get ripped in 30 days"))
+        .as("a form the list names is kept")
+        .isTrue();
+  }
+
+  @Test
+  void guardDropsFormsThatAreCommonWordsInEachLanguage() {
+    assertThat(matches("uno", "es", "Lleva una gratis")).as("es una").isFalse();
+    assertThat(matches("muerto", "es", "Hay tres muertas")).isTrue();
+    // An invented term whose regular feminine is a common word: "cado" -> "cada".
+    assertThat(matches("cado", "pt", "cada dia")).as("pt cada").isFalse();
+    assertThat(matches("cado", "pt", "dois cados")).isTrue();
+    assertThat(matches("coma", "it", "come stai")).as("it come").isFalse();
+    assertThat(matches("coma", "it", "due comi")).isTrue();
+    assertThat(matches("autr", "fr", "une autre fois")).as("fr autre").isFalse();
+    assertThat(matches("Dank", "de", "danke schön")).as("de danke").isFalse();
+    assertThat(matches("Dank", "de", "des Dankes")).isTrue();
+    assertThat(matches("all", "nl", "alle dagen")).as("nl alle").isFalse();
+    assertThat(matches("all", "nl", "voor allen")).isTrue();
+  }
+
+  @Test
+  void guardDecisions() {
+    assertThat(Inflector.isOtherWord("ripped", "rip", "en")).isTrue();
+    assertThat(Inflector.isOtherWord("rips", "rip", "en")).isFalse();
+    assertThat(Inflector.isOtherWord("gunned", "gun", "en")).isFalse();
+    assertThat(Inflector.isOtherWord("como", "coma", "es")).isTrue();
+    assertThat(Inflector.isOtherWord("muertas", "muerto", "es")).isFalse();
+  }
 }

@@ -28,6 +28,10 @@ class RiskLexiconTest {
     assertThat(lexicon.category("whore")).contains("profanity");
     assertThat(lexicon.category("nazi")).contains("hate");
     assertThat(lexicon.category("rapists")).contains("crime");
+    assertThat(lexicon.words()).as("issue 11: slang that was missing")
+        .contains("fart", "hoe", "lesbo", "stalk", "rimjob");
+    assertThat(lexicon.words()).as("only false readings on the bench").doesNotContain("die",
+        "dies");
     assertThat(lexicon.category("album")).isEmpty();
   }
 

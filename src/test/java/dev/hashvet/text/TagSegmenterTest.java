@@ -155,4 +155,73 @@ class TagSegmenterTest {
     assertThat(r.readings()).extracting(Reading::text).contains("pen island", "penis land");
     assertThat(r.risky()).extracting(Reading::text).containsExactly("penis land");
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"PenIsland", "TherapistFinder", "MoleStationNursery", "WhoRepresents",
+      "SusanAlbumParty", "ExpertsExchange"})
+  void capitalsThatSplitTheWordsCleanlyAreFollowed(String tag) {
+    TagReadings readings = SEGMENTER.read(tag);
+    assertThat(readings.risky()).as("readings of #%s: %s", tag, readings.readings()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PassTheRedCup", "passtheredcup", "Classof2020", "classof2020",
+      "PayItForwardLIVE", "payitforwardlive", "gored", "goredforwomen",
+      "breastcancerawarenessmonth", "cyberaware", "assetmanagement", "dataanalytics",
+      "sandiego"})
+  void readingsWithLeftOverLettersAreNotMade(String tag) {
+    TagReadings readings = SEGMENTER.read(tag);
+    assertThat(readings.risky()).as("readings of #%s: %s", tag, readings.readings()).isEmpty();
+  }
+
+  @Test
+  void aRiskWordThatIsMeantHasNoRiskyAlternate() {
+    assertThat(SEGMENTER.read("starwars").readings()).extracting(Reading::text)
+        .containsExactly("star wars");
+    assertThat(SEGMENTER.read("starwarsday").readings()).extracting(Reading::text)
+        .containsExactly("star wars day");
+  }
+
+  @Test
+  void onlyShortWordsTheBenchUsesMayBeFragments() {
+    assertThat(TagSegmenter.SHORT_WORDS).contains("a", "i", "go", "my", "of")
+        .doesNotContain("p", "d", "cl", "et", "e");
+  }
+
+  @Test
+  void formsOfTheSameRiskWordAddNoRisk() {
+    Reading best = new Reading("star wars", List.of("star", "wars"), 0, List.of("wars"));
+    Reading other = new Reading("star war's", List.of("star", "war's"), 8.5, List.of("war"));
+    assertThat(TagSegmenter.addsRisk(other, best)).isFalse();
+    Reading sex = new Reading("expert sex change", List.of("expert", "sex", "change"), 6, List.of(
+        "sex"));
+    assertThat(TagSegmenter.addsRisk(sex, best)).isTrue();
+  }
+
+  @Test
+  void importedSlangMakesRiskyReadings() {
+    assertThat(SEGMENTER.read("artstalk").risky()).extracting(Reading::text)
+        .containsExactly("art stalk");
+    assertThat(SEGMENTER.read("chefarts").risky()).extracting(Reading::text)
+        .containsExactly("che farts");
+  }
+
+  @Test
+  void costOfAGivenReading() {
+    assertThat(SEGMENTER.cost("#penisland", List.of("pen", "island")).orElseThrow())
+        .isBetween(0.0, 1.0);
+    assertThat(SEGMENTER.cost("susanalbumparty", List.of("susan", "album", "party"))
+        .orElseThrow()).isZero();
+    assertThat(SEGMENTER.cost("susanalbumparty", List.of("sus", "anal", "bum", "party"))
+        .orElseThrow()).isGreaterThan(10);
+    assertThat(SEGMENTER.cost("susanalbumparty", List.of("susan", "party"))).isEmpty();
+  }
+
+  @Test
+  void riskMarginGrowsWithBreaksUpToItsCap() {
+    CostModel m = CostModel.defaults();
+    assertThat(m.riskMargin(0)).isEqualTo(5.0);
+    assertThat(m.riskMargin(1)).isEqualTo(12.5);
+    assertThat(m.riskMargin(2)).isEqualTo(20.0);
+    assertThat(m.riskMargin(5)).isEqualTo(20.0);
+  }
 }
