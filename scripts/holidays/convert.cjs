@@ -36,8 +36,10 @@ const curated = [];
 for (const f of curatedFiles) {
   for (const row of JSON.parse(fs.readFileSync(f, 'utf8'))) {
     if (!row.date || String(row.source || '').startsWith('date-holidays')) continue;
+    // The first day with its window: a holiday on that day is the same observance (an Eid a day
+    // apart); a day inside a long span (a holiday during Ramadan) is not.
     const start = addDays(row.date, -(row.window ? row.window.before : 0));
-    const end = addDays(row.end || row.date, row.window ? row.window.after : 0);
+    const end = addDays(row.date, row.window ? row.window.after : 0);
     curated.push({ id: row.id, regions: row.regions, start, end });
   }
 }

@@ -131,9 +131,13 @@ class ObservanceCalendarTest {
     CAL.zones().given().forEach((region, zone) ->
         assertThat(TimeZone.getRegion(zone.getId())).as("%s -> %s", region, zone)
             .isEqualTo(region));
+    // A market without a zone in the data must have a single zone in ICU's data (the fallback).
     for (Observance o : CAL.observances()) {
-      o.regions().stream().filter(r -> !r.equals(Observance.GLOBAL)).forEach(r ->
-          assertThat(CAL.zones().given()).as("%s lists %s", o.id(), r).containsKey(r));
+      o.regions().stream().filter(r -> !r.equals(Observance.GLOBAL))
+          .filter(r -> !CAL.zones().given().containsKey(r)).forEach(r ->
+              assertThat(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION,
+                  r, null)).as("%s lists %s, which has no zone in zones.yml", o.id(), r)
+                  .hasSize(1));
     }
   }
 
@@ -226,10 +230,36 @@ class ObservanceCalendarTest {
     assertThat(in2027).extracting(o -> o.observance().id())
         .contains("in.diwali", "in.holi", "global.international-womens-day",
             "us.911-anniversary")
-        .doesNotContain("us.memorial-day", "islamic.ramadan");
+        .doesNotContain("us.memorial-day");
     assertThat(in2027).isSortedAccordingTo(java.util.Comparator.comparing(Occurrence::start));
     assertThat(in2027).filteredOn(o -> o.observance().id().equals("in.diwali"))
         .singleElement().satisfies(o -> assertThat(o.start()).isEqualTo("2027-10-29"));
     assertThat(CAL.year("global", 2026)).hasSizeGreaterThanOrEqualTo(CAL.observances().size());
+  }
+
+  @Test
+  void importedHolidaysReachPostsForTheirMarketOnly() {
+    // Bangladesh's Language Martyrs' Day (date-holidays, revised Bangla calendar 9 Falgun).
+    assertThat(on("2027-02-21T10:00:00+06:00", "BD")).contains("bd.language-martyrs-day@BD");
+    assertThat(on("2027-02-21T10:00:00+06:00", "IN")).doesNotContain("bd.language-martyrs-day@BD");
+    // A global post is checked against the curated calendar only.
+    assertThat(on("2027-02-21T10:00:00+06:00")).noneMatch(s -> s.startsWith("bd."));
+    assertThat(CAL.observance("bd.language-martyrs-day")).get()
+        .satisfies(o -> assertThat(o.source()).startsWith("date-holidays 3.37.0: BD"));
+    assertThat(CAL.year("BD", 2027)).extracting(o -> o.observance().id())
+        .contains("bd.language-martyrs-day", "islamic.eid-al-fitr");
+    assertThat(CAL.regions()).hasSizeGreaterThanOrEqualTo(190);
+  }
+
+  @Test
+  void indiaListsRamadanAndTheEids() {
+    assertThat(CAL.year("IN", 2027)).extracting(o -> o.observance().id())
+        .contains("islamic.ramadan", "islamic.eid-al-fitr", "islamic.eid-al-adha");
+  }
+
+  @Test
+  void idsAreUniqueAcrossCuratedAndImportedFiles() {
+    List<String> ids = CAL.observances().stream().map(Observance::id).toList();
+    assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(2000);
   }
 }
