@@ -252,4 +252,42 @@ class DateMatcherTest {
     assertThat(ramadan.evidence()).containsEntry("observance", "islamic.ramadan")
         .containsEntry("date", "2026-02-18").containsEntry("end", "2026-03-19");
   }
+
+  /**
+   * Neutral days stay clean: over seeded random local dates and markets of the bundled calendar
+   * (imported holidays included), a promotion on a day that {@code dates} lists nothing for in
+   * that market (no observance whose window holds the day) gets no date finding; and a promotion
+   * on a listed day gets one.
+   */
+  @Test
+  void aPromotionOnADayTheCalendarListsNothingForPassesAndOneItListsIsFlagged() {
+    ObservanceCalendar cal = ObservanceCalendar.bundled();
+    DateMatcher m = matcher("{kinds: [remembrance, tragedy, religious, political, holiday,"
+        + " awareness], " + PROMO + "}", cal);
+    List<String> markets = List.copyOf(cal.regions());
+    java.util.Random random = new java.util.Random(20270303L);
+    int neutral = 0;
+    int listed = 0;
+    for (int i = 0; i < 400; i++) {
+      String market = markets.get(random.nextInt(markets.size()));
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1)
+          .plusDays(random.nextInt(7 * 365));
+      boolean inForce = java.util.stream.IntStream.rangeClosed(day.getYear() - 1,
+          day.getYear() + 1).boxed().flatMap(y -> cal.year(market, y).stream()).anyMatch(o ->
+          !day.isBefore(o.start().minusDays(o.observance().window().before()))
+              && !day.isAfter(o.end().plusDays(o.observance().window().after())));
+      ZonedDateTime noon = day.atTime(12, 0).atZone(cal.zones().zone(market));
+      List<Match> found = m.match(subject("Flash sale: 30% off everything today",
+          noon.toOffsetDateTime().toString(), List.of(market)));
+      if (inForce) {
+        listed++;
+        assertThat(found).as("%s in %s", day, market).isNotEmpty();
+      } else {
+        neutral++;
+        assertThat(found).as("%s in %s", day, market).isEmpty();
+      }
+    }
+    assertThat(neutral).isGreaterThan(200);
+    assertThat(listed).isGreaterThan(20);
+  }
 }

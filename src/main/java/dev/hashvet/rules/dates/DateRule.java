@@ -107,6 +107,63 @@ public sealed interface DateRule {
     }
   }
 
+  /**
+   * The nth given weekday counting from a fixed day, the day itself included: the first Monday on
+   * or after 1 August is {@code nth_weekday}'s first Monday of August; Midsummer Day in Sweden is
+   * the Saturday from 20 June.
+   */
+  record WeekdayFrom(MonthDay anchor, DayOfWeek weekday, int nth) implements DateRule {
+    @Override
+    public List<LocalDate> dates(int year) {
+      return List.of(anchor.atYear(year).with(TemporalAdjusters.nextOrSame(weekday))
+          .plusWeeks(nth - 1L));
+    }
+
+    @Override
+    public boolean staysInYear() {
+      return false;
+    }
+
+    @Override
+    public String describe() {
+      return ordinal(nth) + " " + dayName(weekday) + " from " + anchor.getDayOfMonth() + " "
+          + monthName(anchor.getMonth());
+    }
+  }
+
+  /**
+   * The same month and day of the Julian calendar, kept by the Orthodox churches on the old
+   * calendar: Julian 25 December is 7 January (1901-2099), 13 days later than the same
+   * Gregorian day, and 14 days from 2100.
+   */
+  record Julian(MonthDay day) implements DateRule {
+    @Override
+    public List<LocalDate> dates(int year) {
+      List<LocalDate> out = new java.util.ArrayList<>(1);
+      for (int y = year - 1; y <= year; y++) {
+        LocalDate d = toGregorian(y, day.getMonthValue(), day.getDayOfMonth());
+        if (d.getYear() == year) {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+
+    /** Julian year-month-day to the Gregorian date (by the Julian Day Number). */
+    static LocalDate toGregorian(int year, int month, int day) {
+      int a = (14 - month) / 12;
+      long y = year + 4800L - a;
+      long m = month + 12L * a - 3;
+      long jdn = day + (153 * m + 2) / 5 + 365 * y + Math.floorDiv(y, 4) - 32083;
+      return LocalDate.ofEpochDay(jdn - 2_440_588L);
+    }
+
+    @Override
+    public String describe() {
+      return day.getDayOfMonth() + " " + monthName(day.getMonth()) + " (Julian calendar)";
+    }
+  }
+
   /** Easter Sunday, Western (Gregorian) or Orthodox (Julian computus); use an offset for Good Friday. */
   record EasterSunday(boolean orthodox) implements DateRule {
     @Override

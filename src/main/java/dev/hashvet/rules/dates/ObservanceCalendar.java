@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,9 +105,23 @@ public final class ObservanceCalendar {
 
   private final Map<LocalDate, DateAnswer> dates = new ConcurrentHashMap<>();
 
+  /**
+   * The imported public holidays (files under {@code dates/holidays/}, one per market), by market:
+   * the resource of each, and its calendar once a post or a listing for that market asks.
+   */
+  private final Map<String, String> importedFiles;
+
+  private final Map<String, ObservanceCalendar> imported = new ConcurrentHashMap<>();
+
   private ObservanceCalendar(List<Observance> observances, RegionZones zones) {
+    this(observances, zones, Map.of());
+  }
+
+  private ObservanceCalendar(List<Observance> observances, RegionZones zones,
+      Map<String, String> importedFiles) {
     this.observances = List.copyOf(observances);
     this.zones = zones;
+    this.importedFiles = Map.copyOf(importedFiles);
     List<AtomicReferenceArray<Dating>> m = new ArrayList<>(this.observances.size());
     this.global = new boolean[this.observances.size()];
     List<Map<String, Integer>> marketRank = new ArrayList<>(this.observances.size());
@@ -142,11 +157,81 @@ public final class ObservanceCalendar {
 
   private static ObservanceCalendar loadBundled() {
     List<YamlDoc> files = new ArrayList<>();
+    Map<String, String> importedFiles = new LinkedHashMap<>();
     for (String name : YamlDoc.index(FOLDER + "index.txt")) {
-      files.add(YamlDoc.resource(FOLDER + name));
+      if (name.startsWith(IMPORTED)) {
+        importedFiles.put(name.substring(IMPORTED.length(), name.length() - ".yml".length()),
+            FOLDER + name);
+      } else {
+        files.add(YamlDoc.resource(FOLDER + name));
+      }
     }
     // The bundled examples are checked by the tests (ObservanceCalendarTest), not at each start.
-    return load(files, YamlDoc.resource(FOLDER + "zones.yml"), false);
+    ObservanceCalendar curated = load(files, YamlDoc.resource(FOLDER + "zones.yml"), false);
+    if (importedFiles.isEmpty()) {
+      return curated;
+    }
+    RegionZones zones = curated.zones.with(
+        ObservanceReader.zones(YamlDoc.resource(FOLDER + IMPORTED + "zones.yml")).listed());
+    return new ObservanceCalendar(curated.observances, zones, importedFiles);
+  }
+
+  /** The folder of the imported holidays, inside {@link #FOLDER}: {@code holidays/CC.yml}. */
+  private static final String IMPORTED = "holidays/";
+
+  /** The imported holidays of {@code market}, read on first use; null when it has none. */
+  private ObservanceCalendar imported(String market) {
+    String file = importedFiles.get(market);
+    if (file == null) {
+      return null;
+    }
+    return imported.computeIfAbsent(market, m -> {
+      YamlDoc doc = YamlDoc.resource(file);
+      List<Observance> list = ObservanceReader.observances(doc, false);
+      for (int i = 0; i < list.size(); i++) {
+        Observance o = list.get(i);
+        if (!o.regions().equals(List.of(m))) {
+          throw doc.error("/observances/" + i + "/regions", "a file under " + IMPORTED
+              + " holds observances of its own market (" + m + ") only");
+        }
+        if (ids().contains(o.id())) {
+          throw doc.error("/observances/" + i + "/id", "observance id '" + o.id()
+              + "' is already defined at " + observance(o.id()).orElseThrow().where());
+        }
+      }
+      return new ObservanceCalendar(list, zones);
+    });
+  }
+
+  private volatile Set<String> ids;
+
+  private Set<String> ids() {
+    Set<String> i = ids;
+    if (i == null) {
+      i = new java.util.HashSet<>();
+      for (Observance o : observances) {
+        i.add(o.id());
+      }
+      ids = i;
+    }
+    return i;
+  }
+
+  /** The imported calendars of {@code markets} that have one, loading them as needed. */
+  private List<ObservanceCalendar> importedFor(List<String> markets) {
+    List<ObservanceCalendar> out = new ArrayList<>();
+    for (String m : markets) {
+      ObservanceCalendar c = imported(m);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Every market's imported calendar (all of them loaded). */
+  private List<ObservanceCalendar> allImported() {
+    return importedFor(List.copyOf(importedFiles.keySet()));
   }
 
   /**
@@ -179,12 +264,26 @@ public final class ObservanceCalendar {
     return new ObservanceCalendar(all, zones);
   }
 
+  /** Every observance: the curated ones, then each market's imported holidays (all loaded). */
   public List<Observance> observances() {
-    return observances;
+    if (importedFiles.isEmpty()) {
+      return observances;
+    }
+    List<Observance> out = new ArrayList<>(observances);
+    allImported().forEach(c -> out.addAll(c.observances));
+    return out;
   }
 
   public Optional<Observance> observance(String id) {
-    return observances.stream().filter(o -> o.id().equals(id)).findFirst();
+    Optional<Observance> o = observances.stream().filter(x -> x.id().equals(id)).findFirst();
+    if (o.isPresent() || importedFiles.isEmpty()) {
+      return o;
+    }
+    // Imported ids begin with their market's code (gb.early-may-bank-holiday).
+    String market = id.contains(".") ? id.substring(0, id.indexOf('.')).toUpperCase(Locale.ROOT)
+        : "";
+    ObservanceCalendar c = imported(market);
+    return c == null ? Optional.empty() : c.observance(id);
   }
 
   public RegionZones zones() {
@@ -196,6 +295,7 @@ public final class ObservanceCalendar {
     Set<String> out = new java.util.TreeSet<>(zones.markets());
     observances.forEach(o -> o.regions().stream().filter(r -> !r.equals(Observance.GLOBAL))
         .forEach(out::add));
+    out.addAll(importedFiles.keySet());
     return out;
   }
 
@@ -206,12 +306,37 @@ public final class ObservanceCalendar {
    * left out here and listed by {@link #undatedOn}.
    */
   public List<Occurrence> on(ZonedDateTime at, List<String> regions) {
-    return answer(at, regions).on();
+    List<Occurrence> on = answer(at, regions).on();
+    List<ObservanceCalendar> more = importedFor(regions);
+    if (more.isEmpty()) {
+      return on;
+    }
+    List<Occurrence> out = new ArrayList<>(on);
+    for (String region : regions) {
+      ObservanceCalendar local = imported(region);
+      if (local != null) {
+        out.addAll(local.answer(at, List.of(region)).on());
+      }
+    }
+    return out;
   }
 
   /** The observances for {@code regions} that cannot be dated around {@code at}. */
   public List<Undated> undatedOn(ZonedDateTime at, List<String> regions) {
-    return answer(at, regions).undated();
+    List<Undated> undated = answer(at, regions).undated();
+    List<ObservanceCalendar> more = importedFor(regions);
+    if (more.isEmpty()) {
+      return undated;
+    }
+    List<Undated> out = new ArrayList<>(undated);
+    for (String region : regions) {
+      ObservanceCalendar local = imported(region);
+      if (local != null) {
+        local.answer(at, List.of(region)).undated().stream()
+            .filter(u -> !out.contains(u)).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   private Answer answer(ZonedDateTime at, List<String> regions) {
@@ -382,6 +507,9 @@ public final class ObservanceCalendar {
         }
       }
     }
+    for (ObservanceCalendar c : all ? allImported() : importedFor(List.of(region))) {
+      out.addAll(c.year(region, year));
+    }
     out.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::end)
         .thenComparing(oc -> oc.observance().name()));
     return out;
@@ -400,6 +528,9 @@ public final class ObservanceCalendar {
       if (d.undatable() != null) {
         out.add(new Undated(o, year, d.undatable()));
       }
+    }
+    for (ObservanceCalendar c : all ? allImported() : importedFor(List.of(region))) {
+      out.addAll(c.undated(region, year));
     }
     return out;
   }

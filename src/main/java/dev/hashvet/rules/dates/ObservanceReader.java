@@ -33,7 +33,7 @@ final class ObservanceReader {
   private static final Set<String> KEYS = Set.of("id", "name", "regions", "kind", "date", "window",
       "time", "zone", "promo", "plain", "overrides", "guidance", "source", "examples");
   private static final Set<String> DATE_KINDS = Set.of("fixed", "nth_weekday", "weekday_before",
-      "easter", "hijri", "hebrew", "chinese", "solar_term", "table");
+      "weekday_from", "easter", "hijri", "hebrew", "chinese", "julian", "solar_term", "table");
   private static final Set<String> DATE_MODIFIERS = Set.of("offset", "shift", "days");
   private static final Set<String> ISO = Set.of(Locale.getISOCountries());
   private static final int MAX_WINDOW = 31;
@@ -241,6 +241,12 @@ final class ObservanceReader {
         keys(p, "date", "weekday", "nth");
         return new DateRule.WeekdayBefore(monthDay(p + "/date", n.path("date").asText()),
             weekday(p + "/weekday", n.path("weekday").asText()), integer(p + "/nth", 0, 1, 52));
+      case "weekday_from":
+        keys(p, "date", "weekday", "nth");
+        return new DateRule.WeekdayFrom(monthDay(p + "/date", n.path("date").asText()),
+            weekday(p + "/weekday", n.path("weekday").asText()), integer(p + "/nth", 0, 1, 52));
+      case "julian":
+        return new DateRule.Julian(monthDay(p, n.asText()));
       case "easter":
         return switch (n.asText()) {
           case "western" -> new DateRule.EasterSunday(false);
@@ -342,7 +348,9 @@ final class ObservanceReader {
     Severity ps = switch (promo) {
       case "block" -> Severity.BLOCK;
       case "review" -> Severity.REVIEW;
-      default -> throw doc.error(p + "/promo", "'promo' is review or block, not '" + promo + "'");
+      case "info" -> Severity.INFO;
+      default -> throw doc.error(p + "/promo", "'promo' is info, review or block, not '" + promo
+          + "'");
     };
     String plain = text(p, "plain");
     Optional<Severity> pl = switch (plain) {
@@ -352,6 +360,10 @@ final class ObservanceReader {
       default -> throw doc.error(p + "/plain", "'plain' is none, info or review, not '" + plain
           + "'");
     };
+    if (pl.isPresent() && pl.get().compareTo(ps) > 0) {
+      throw doc.error(p + "/plain", "'plain' (" + plain + ") is above 'promo' (" + promo
+          + "); a promotional post is never judged milder than a plain one");
+    }
     return new Severities(ps, pl);
   }
 

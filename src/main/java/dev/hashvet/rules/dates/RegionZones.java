@@ -22,15 +22,43 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RegionZones {
   private final Map<String, ZoneId> listed;
+  private final Map<String, ZoneId> more;
 
   public RegionZones(Map<String, ZoneId> listed) {
+    this(listed, Map.of());
+  }
+
+  /**
+   * Zones of the markets in {@code listed} (the markets a global post is checked in) and of
+   * {@code more} markets that only posts naming them reach (those with imported holidays only).
+   */
+  public RegionZones(Map<String, ZoneId> listed, Map<String, ZoneId> more) {
     this.listed = Collections.unmodifiableMap(new LinkedHashMap<>(listed));
+    this.more = Map.copyOf(more);
+  }
+
+  /** The same zones with {@code more} markets added (the listed ones keep theirs). */
+  RegionZones with(Map<String, ZoneId> more) {
+    Map<String, ZoneId> all = new LinkedHashMap<>(more);
+    all.putAll(this.more);
+    listed.keySet().forEach(all::remove);
+    return new RegionZones(listed, all);
   }
 
   /** The zone of {@code region} (an upper-case ISO code). */
   public ZoneId zone(String region) {
     ZoneId z = listed.get(region);
+    if (z == null) {
+      z = more.get(region);
+    }
     return z != null ? z : others.computeIfAbsent(region, RegionZones::icuZone);
+  }
+
+  /** Every zone given in the data: the listed markets' and the others'. */
+  public Map<String, ZoneId> given() {
+    Map<String, ZoneId> all = new LinkedHashMap<>(listed);
+    more.forEach(all::putIfAbsent);
+    return all;
   }
 
   /** The zones of markets not listed, as asked for (at most the 250 or so ISO codes). */

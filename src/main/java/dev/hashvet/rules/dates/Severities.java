@@ -6,13 +6,14 @@ import java.util.Optional;
 /**
  * How serious a post on an observance is.
  *
- * @param promo for a plainly promotional post: review or block
+ * @param promo for a plainly promotional post: info (a public holiday, where offers are usual),
+ *     review or block
  * @param plain for any other post: info or review, or empty for none (no finding)
  */
 public record Severities(Severity promo, Optional<Severity> plain) {
   public Severities {
-    if (promo == Severity.INFO) {
-      throw new IllegalArgumentException("promo is review or block");
+    if (plain.isPresent() && plain.get().compareTo(promo) > 0) {
+      throw new IllegalArgumentException("plain is never above promo");
     }
     if (plain.isPresent() && plain.get() == Severity.BLOCK) {
       throw new IllegalArgumentException("plain is none, info or review");

@@ -228,4 +228,29 @@ class CalendarDatesTest {
     assertThat(s.spans(2026)).containsExactly(DateSpan.day(LocalDate.of(2026, 4, 3)));
     assertThat(s.describe()).isEqualTo("Western Easter Sunday, 2 days earlier");
   }
+
+  @Test
+  void weekdayFromCountsTheDayItself() {
+    // Midsummer Day in Sweden: the Saturday from 20 June (20 June 2026 is a Saturday).
+    DateRule midsummer = new DateRule.WeekdayFrom(MonthDay.of(6, 20), DayOfWeek.SATURDAY, 1);
+    matches(midsummer, 2024, "2024-06-22", "2025-06-21", "2026-06-20", "2027-06-26");
+    // The 3rd Monday from 15 January; a late anchor spills into the next year.
+    DateRule third = new DateRule.WeekdayFrom(MonthDay.of(1, 15), DayOfWeek.MONDAY, 3);
+    matches(third, 2027, "2027-02-01");
+    assertThat(new DateRule.WeekdayFrom(MonthDay.of(12, 30), DayOfWeek.MONDAY, 2).dates(2026))
+        .containsExactly(LocalDate.parse("2027-01-11"));
+    assertThat(midsummer.describe()).isEqualTo("1st Saturday from 20 June");
+  }
+
+  @Test
+  void julianDatesAreThirteenDaysLaterUntil2100() {
+    DateRule christmas = new DateRule.Julian(MonthDay.of(12, 25));
+    matches(christmas, 2024, "2024-01-07", "2025-01-07", "2026-01-07");
+    assertThat(christmas.dates(2101)).containsExactly(LocalDate.parse("2101-01-08"));
+    // Julian 1 January (Old New Year) is 14 January; Julian 19 August 2026 is 1 September.
+    matches(new DateRule.Julian(MonthDay.of(1, 1)), 2026, "2026-01-14");
+    matches(new DateRule.Julian(MonthDay.of(8, 19)), 2026, "2026-09-01");
+    assertThat(DateRule.Julian.toGregorian(1582, 10, 5)).isEqualTo(LocalDate.of(1582, 10, 15));
+    assertThat(christmas.describe()).isEqualTo("25 December (Julian calendar)");
+  }
 }

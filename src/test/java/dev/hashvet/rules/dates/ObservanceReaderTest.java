@@ -68,7 +68,10 @@ class ObservanceReaderTest {
     fails(GOOD.replace("[US]", "[NO]"), "t.yml:4", "write \"NO\" in quotes");
     fails(GOOD.replace("[US]", "[global, US]"), "t.yml:4", "'global' already means every market");
     fails(GOOD.replace("kind: remembrance", "kind: sad"), "t.yml:5", "unknown kind 'sad'");
-    fails(GOOD.replace("promo: review", "promo: info"), "t.yml:7", "'promo' is review or block");
+    fails(GOOD.replace("promo: review", "promo: never"), "t.yml:7",
+        "'promo' is info, review or block");
+    fails(GOOD.replace("promo: review", "promo: info").replace("plain: none", "plain: review"),
+        "t.yml:8", "'plain' (review) is above 'promo' (info)");
     fails(GOOD.replace("plain: none", "plain: block"), "t.yml:8", "'plain' is none, info or review");
     fails(GOOD.replace("\"05-01\"", "\"13-01\""), "t.yml:6", "a month and day such as");
     fails(GOOD.replace("\"05-01\"", "\"02-29\""), "t.yml:6", "29 February is not in every year");
