@@ -107,8 +107,9 @@ class ObservanceCalendarTest {
       return;
     }
     Set<String> files = new HashSet<>();
-    try (Stream<Path> s = Files.list(FOLDER)) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).forEach(files::add);
+    try (Stream<Path> s = Files.walk(FOLDER)) {
+      s.map(p -> FOLDER.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.endsWith(".yml")).forEach(files::add);
     }
     files.remove("zones.yml");
     List<String> index = Files.readAllLines(FOLDER.resolve("index.txt")).stream()
