@@ -32,7 +32,8 @@ import java.util.TreeMap;
 final class ObservanceReader {
   private static final Set<String> FILE_KEYS = Set.of("description", "observances");
   private static final Set<String> KEYS = Set.of("id", "name", "regions", "kind", "date", "window",
-      "time", "zone", "promo", "plain", "overrides", "guidance", "source", "examples", "year", "toll", "event", "terms");
+      "time", "zone", "promo", "plain", "overrides", "guidance", "source", "examples", "year",
+      "toll", "event", "terms");
   private static final Set<String> DATE_KINDS = Set.of("fixed", "nth_weekday", "weekday_before",
       "easter", "hijri", "hebrew", "chinese", "solar_term", "table");
   private static final Set<String> DATE_MODIFIERS = Set.of("offset", "shift", "days");
@@ -126,7 +127,7 @@ final class ObservanceReader {
     return o;
   }
 
-  /** {@code year}, {@code toll}, {@code event}, {@code terms}: the event an observance remembers. */
+  /** {@code year}, {@code toll}, {@code event} and {@code terms}: the event it remembers. */
   private Optional<Anniversary> anniversary(String p) {
     JsonNode n = doc.root().at(p);
     if (!n.has("year")) {

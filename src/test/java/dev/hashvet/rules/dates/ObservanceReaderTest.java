@@ -78,8 +78,9 @@ class ObservanceReaderTest {
 
   @Test
   void anAnniversaryNamesItsYearTollEventAndTerms() {
-    String good = GOOD.replace("    examples: {2026: 2026-05-01}\n", "    examples: {2026: 2026-05-01}\n"
-        + "    year: 2013\n    toll: 1134\n    event: industrial\n    terms: [Rana Plaza]\n");
+    String good = GOOD.replace("    examples: {2026: 2026-05-01}\n",
+        "    examples: {2026: 2026-05-01}\n    year: 2013\n    toll: 1134\n    event: industrial\n"
+            + "    terms: [Rana Plaza]\n");
     Anniversary a = load(good).observance("xx.test-day").orElseThrow().anniversary().orElseThrow();
     assertThat(a.year()).isEqualTo(2013);
     assertThat(a.toll()).hasValue(1134);
