@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.Codes;
+import dev.hashvet.rules.dates.Anniversary;
+import dev.hashvet.rules.dates.Kind;
 import dev.hashvet.rules.dates.Observance;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.dates.Occurrence;
@@ -14,10 +16,15 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  hashvet dates --region US                    (this year)",
       "  hashvet dates --region JP --year 2026 --format json",
       "  hashvet dates --region global --year 2026    (every observance in the calendar)",
+      "  hashvet dates --region ID --kind earthquake,tsunami",
       "",
       "Severities: 'promo' applies to a plainly promotional post, 'plain' to any other post."
     })
@@ -61,6 +69,13 @@ final class DatesCommand implements Callable<Integer> {
       description = "Year (" + MIN_YEAR + "-" + MAX_YEAR + "); default: this year.")
   Integer year;
 
+  @Option(names = "--kind", paramLabel = "KINDS", split = ",",
+      description = "Only these kinds, comma-separated: remembrance, tragedy, religious, political,"
+          + " holiday, awareness, or an anniversary's event (terror-attack, massacre, genocide,"
+          + " mass-shooting, industrial, transport, earthquake, tsunami, storm, flood, volcano,"
+          + " landslide, assassination, stampede, fire, war, famine, repression, epidemic).")
+  List<String> kinds;
+
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
       description = "text (default) or json.")
   Format format;
@@ -81,9 +96,12 @@ final class DatesCommand implements Callable<Integer> {
     if (y < MIN_YEAR || y > MAX_YEAR) {
       throw HashvetException.input("--year: " + y + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
     }
+    Predicate<Observance> wanted = kindFilter();
     ObservanceCalendar calendar = ObservanceCalendar.bundled();
-    List<Occurrence> list = calendar.year(market, y);
-    List<Undated> undated = calendar.undated(market, y);
+    List<Occurrence> list = calendar.year(market, y).stream()
+        .filter(o -> wanted.test(o.observance())).toList();
+    List<Undated> undated = calendar.undated(market, y).stream()
+        .filter(u -> wanted.test(u.observance())).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(json(list, undated));
@@ -92,6 +110,29 @@ final class DatesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The observances {@code --kind} keeps: by kind, or by the event an anniversary remembers. */
+  private Predicate<Observance> kindFilter() {
+    if (kinds == null || kinds.isEmpty()) {
+      return o -> true;
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String k : kinds) {
+      String id = k.strip().toLowerCase(Locale.ROOT);
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (Kind.parse(id).isEmpty() && !Anniversary.EVENTS.contains(id)) {
+        Set<String> known = new TreeSet<>(Anniversary.EVENTS);
+        throw HashvetException.input("--kind: unknown kind '" + k + "'",
+            "kinds: remembrance, tragedy, religious, political, holiday, awareness; events: "
+                + String.join(", ", known));
+      }
+      wanted.add(id);
+    }
+    return o -> wanted.contains(o.kind().id()) || o.anniversary()
+        .flatMap(Anniversary::event).map(wanted::contains).orElse(false);
   }
 
   private static String json(List<Occurrence> list, List<Undated> undated) {
@@ -142,6 +183,10 @@ final class DatesCommand implements Callable<Integer> {
     m.put("rule", o.schedule().describe());
     m.put("guidance", o.guidance());
     m.put("source", o.source());
+    m.put("year", o.anniversary().map(Anniversary::year).orElse(null));
+    m.put("toll", o.anniversary().flatMap(a -> a.toll().isPresent()
+        ? Optional.of(a.toll().getAsInt()) : Optional.<Integer>empty()).orElse(null));
+    m.put("event", o.anniversary().flatMap(Anniversary::event).orElse(null));
   }
 
   static String weekday(LocalDate d) {

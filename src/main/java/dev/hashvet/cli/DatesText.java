@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.rules.dates.Anniversary;
 import dev.hashvet.rules.dates.Observance;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.dates.Occurrence;
@@ -7,6 +8,7 @@ import dev.hashvet.rules.dates.Undated;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The text listing of {@code hashvet dates}: one block per observance, guidance wrapped. */
 final class DatesText {
@@ -50,11 +52,22 @@ final class DatesText {
       }
       ob.time().ifPresent(t -> facts.add("moment: " + t + " "
           + ob.zone().map(z -> z.getId()).orElse("local time")));
+      ob.anniversary().ifPresent(a -> {
+        int n = a.yearsSince(o.start().getYear());
+        facts.add(a.year() + (n > 0 ? ", " + Anniversary.ordinal(n) + " anniversary" : ""));
+        a.toll().ifPresent(t -> facts.add(String.format(Locale.ROOT, "%,d dead", t)));
+        a.event().ifPresent(facts::add);
+      });
       if (all) {
         facts.add("markets: " + String.join(" ", ob.regions()));
       }
-      out.println(INDENT + String.join(" · ", facts));
+      for (String line : wrap(String.join(" · ", facts), width - INDENT.length())) {
+        out.println(INDENT + line);
+      }
       for (String line : wrap(ob.guidance(), width - INDENT.length())) {
+        out.println(INDENT + line);
+      }
+      for (String line : wrap("source: " + ob.source(), width - INDENT.length())) {
         out.println(INDENT + line);
       }
     }

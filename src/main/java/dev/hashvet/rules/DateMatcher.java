@@ -1,11 +1,14 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.dates.Anniversary;
 import dev.hashvet.rules.dates.Kind;
 import dev.hashvet.rules.dates.Observance;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.dates.Occurrence;
 import dev.hashvet.rules.dates.Severities;
 import dev.hashvet.rules.dates.Undated;
+import dev.hashvet.text.TextNormalizer;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,12 +30,19 @@ import java.util.Set;
  *   <li>the observance's {@code promo} severity when the {@code promotional} matcher matches the
  *       post, else its {@code plain} severity (no match when that is none); a market's override
  *       replaces both;
+ *   <li>a round anniversary (1st, 5th, 10th, 20th, 25th, 50th, 75th, 100th) or one within
+ *       {@value Anniversary#RECENT_YEARS} years of the event escalates in the markets that keep
+ *       it by name: a promotional post on the day itself of an event that killed {@value
+ *       Anniversary#MASS_CASUALTY} or more is block, and a plain post is raised one step (none
+ *       to info, info to review);
  *   <li>a plain post within {@value #MOMENT_MINUTES} minutes of the observance's moment (the
  *       minute of silence at 14:46 in Japan on 11 March) is at least review;
  *   <li>for a global post (no markets) the observance's own severities apply, and an observance of
  *       particular markets is capped at review, as region rules are for global posts;
  *   <li>an observance of the rule's kinds that cannot be dated that year (a table that stops) is an
- *       info match that says so, never a guess.
+ *       info match that says so, never a guess;
+ *   <li>in a market that does not keep an anniversary, a post that names its event ({@code terms})
+ *       on its day is still flagged: review when promotional, else info.
  * </ol>
  *
  * Without {@code kinds} every kind counts; without {@code promotional} every post is plain.
@@ -43,6 +53,7 @@ final class DateMatcher implements Matcher {
 
   private static final int MAX_REGIONS_NAMED = 5;
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final TextNormalizer FOLD = new TextNormalizer();
 
   private final ObservanceCalendar calendar;
   private final Set<Kind> kinds;
@@ -79,7 +90,9 @@ final class DateMatcher implements Matcher {
         undated.add(u);
       }
     }
-    if (undated.isEmpty() && all.stream().noneMatch(o -> kinds.contains(o.observance().kind()))) {
+    List<Named> named = named(subject);
+    if (undated.isEmpty() && named.isEmpty()
+        && all.stream().noneMatch(o -> kinds.contains(o.observance().kind()))) {
       return List.of();
     }
     List<String> words = promotionalWords(promotional.match(subject));
@@ -91,8 +104,63 @@ final class DateMatcher implements Matcher {
         out.add(match(s.occurrence(), s.severity(), s.regions(), words, subject));
       }
     }
+    for (Named n : named) {
+      Match m = match(n.occurrence(), promo ? Severity.REVIEW : Severity.INFO,
+          n.occurrence().observance().regions(), words, subject);
+      Map<String, Object> ev = new LinkedHashMap<>(m.evidence());
+      Anniversary a = n.occurrence().observance().anniversary().orElseThrow();
+      ev.put("escalation", a.markedBy(n.occurrence().start().getYear()).stream().toList());
+      ev.put("named", n.term());
+      ev.put("basis", "names the event, in a market that does not keep it");
+      Map<String, String> vars = new LinkedHashMap<>(m.vars());
+      vars.put("when", "the post names it (\"" + n.term() + "\") on its day in "
+          + n.occurrence().region() + " (" + LOCAL.format(subject.at().withZoneSameInstant(
+              n.occurrence().zone())) + " local time there), though your markets do not keep it");
+      out.add(new Match(ev, vars, m.severity()));
+    }
     undated.forEach(u -> out.add(undatedMatch(u, subject)));
     return out;
+  }
+
+  /** An anniversary kept elsewhere whose event the post names. */
+  private record Named(Occurrence occurrence, String term) {}
+
+  /**
+   * The anniversaries of the rule's kinds that are on their day in a market the post does not
+   * target and whose event the post names, with the words that name it.
+   */
+  private List<Named> named(Subject subject) {
+    List<Named> out = new ArrayList<>();
+    for (Occurrence occ : calendar.elsewhere(subject.at(), subject.regions())) {
+      if (!kinds.contains(occ.observance().kind())) {
+        continue;
+      }
+      for (String term : occ.observance().anniversary().orElseThrow().terms()) {
+        if (names(subject.folded(), term)) {
+          out.add(new Named(occ, term));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code folded} holds {@code term} as words, or run together as a tag. */
+  private static boolean names(String folded, String term) {
+    String t = FOLD.fold(term);
+    return containsWord(folded, t) || containsWord(folded, t.replace(" ", ""));
+  }
+
+  private static boolean containsWord(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+      boolean after = end == text.length() || !Character.isLetter(text.codePointAt(end));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the scoring of a subject's observances depends on besides the subject. */
@@ -141,6 +209,9 @@ final class DateMatcher implements Matcher {
     Observance o = occ.observance();
     Severities sv = subject.isGlobal() ? o.severities() : occ.severities();
     Optional<Severity> s = promo ? Optional.of(sv.promo()) : sv.plain();
+    if (escalates(occ, subject)) {
+      s = escalated(s, occ, o.anniversary().get(), promo, subject);
+    }
     if (!promo && nearMoment(occ, subject.at())) {
       s = Optional.of(Severity.max(s.orElse(Severity.INFO), Severity.REVIEW));
     }
@@ -148,6 +219,54 @@ final class DateMatcher implements Matcher {
       s = Optional.of(Severity.REVIEW);
     }
     return s;
+  }
+
+  /**
+   * True when an anniversary's round or recent year can raise its severity for this occurrence:
+   * in a market that keeps it by name (its own markets; for a global observance, those with an
+   * override), and for a global post only for an observance of particular markets.
+   */
+  private static boolean escalates(Occurrence occ, Subject subject) {
+    Observance o = occ.observance();
+    if (o.anniversary().isEmpty() || !o.anniversary().get().marked(occ.start().getYear())) {
+      return false;
+    }
+    return !o.isGlobal() || (!subject.isGlobal() && o.overrides().containsKey(occ.region()));
+  }
+
+  /**
+   * A round or recent anniversary's severity: a promotional post on the day itself of a
+   * mass-casualty event is block; a plain post is raised one step (none to info, info to review).
+   */
+  private static Optional<Severity> escalated(Optional<Severity> s, Occurrence occ,
+      Anniversary a, boolean promo, Subject subject) {
+    if (promo) {
+      return massCasualtyDay(occ, a, subject) ? Optional.of(Severity.BLOCK) : s;
+    }
+    return Optional.of(s.isEmpty() ? Severity.INFO : Severity.REVIEW);
+  }
+
+  private static boolean massCasualtyDay(Occurrence occ, Anniversary a, Subject subject) {
+    return a.massCasualty() && occ.span().contains(localDate(occ, subject));
+  }
+
+  /** Why a round or recent anniversary weighs more for this post, or nothing. */
+  private static List<String> escalation(Occurrence occ, Anniversary a, boolean promo,
+      Subject subject) {
+    if (!escalates(occ, subject)) {
+      return List.of();
+    }
+    List<String> why = new ArrayList<>();
+    a.markedBy(occ.start().getYear()).ifPresent(why::add);
+    if (promo && massCasualtyDay(occ, a, subject)) {
+      why.add("a promotion on the day of a mass-casualty event (" + Anniversary.MASS_CASUALTY
+          + " or more dead) is blocked");
+    }
+    return why;
+  }
+
+  private static LocalDate localDate(Occurrence occ, Subject subject) {
+    return subject.at().withZoneSameInstant(occ.zone()).toLocalDate();
   }
 
   private static boolean nearMoment(Occurrence occ, ZonedDateTime at) {
@@ -186,6 +305,16 @@ final class DateMatcher implements Matcher {
     ev.put("basis", words.isEmpty() ? "plain post" : "promotional post");
     ev.put("guidance", o.guidance());
     ev.put("source", o.source());
+    List<String> escalation = List.of();
+    if (o.anniversary().isPresent()) {
+      Anniversary a = o.anniversary().get();
+      ev.put("year", a.year());
+      ev.put("years_since", a.yearsSince(occ.start().getYear()));
+      a.toll().ifPresent(t -> ev.put("toll", t));
+      a.event().ifPresent(e -> ev.put("event", e));
+      escalation = escalation(occ, a, !words.isEmpty(), subject);
+      ev.put("escalation", escalation);
+    }
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("observance", o.name());
     vars.put("date", occ.end().equals(occ.start()) ? occ.start().toString()
@@ -198,6 +327,9 @@ final class DateMatcher implements Matcher {
     if (occ.moment().isPresent() && nearMoment(occ, subject.at())) {
       when += ", near the moment of " + o.time().map(Object::toString).orElse("")
           + (o.zone().isPresent() ? " " + o.zone().get().getId() : " local time");
+    }
+    if (!escalation.isEmpty()) {
+      when += " (" + String.join("; ", escalation) + ")";
     }
     vars.put("when", when);
     vars.put("kind", o.kind().id());

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param guidance one or two sentences for a marketer
  * @param source where the date comes from
  * @param examples days it must fall on, by year (checked when the data is loaded and by tests)
+ * @param anniversary the event it remembers (year, toll, kind of event, names), if any
  * @param where "file:line" of its entry
  */
 public record Observance(
@@ -45,6 +46,7 @@ public record Observance(
     String guidance,
     String source,
     SortedMap<Integer, List<LocalDate>> examples,
+    Optional<Anniversary> anniversary,
     String where) {
   public static final String GLOBAL = "global";
 

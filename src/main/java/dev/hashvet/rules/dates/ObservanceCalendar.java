@@ -394,6 +394,38 @@ public final class ObservanceCalendar {
   }
 
   /**
+   * The anniversaries that name their event ({@code terms}) and are on their own day at {@code
+   * at} in their first market's zone, but are kept in none of {@code regions}: a post elsewhere
+   * that names the event is still read against it. Each is seen from its first market. Empty for
+   * a global post (it is checked in every market already).
+   */
+  public List<Occurrence> elsewhere(ZonedDateTime at, List<String> regions) {
+    if (regions.isEmpty()) {
+      return List.of();
+    }
+    Instant instant = at.toInstant();
+    LocalDate utc = LocalDates.of(instant, ZoneOffset.UTC);
+    List<Occurrence> out = new ArrayList<>();
+    // Every zone's date is within a day of the UTC date.
+    for (LocalDate d = utc.minusDays(1); !d.isAfter(utc.plusDays(1)); d = d.plusDays(1)) {
+      for (Cover c : onDate(d).on()) {
+        Observance o = c.observance();
+        if (global[c.position()] || !c.span().contains(d) || o.anniversary().isEmpty()
+            || o.anniversary().get().terms().isEmpty()
+            || regions.stream().anyMatch(o::observedIn)) {
+          continue;
+        }
+        String home = o.regions().get(0);
+        ZoneId zone = zones.zone(home);
+        if (LocalDates.of(instant, zone).equals(d)) {
+          out.add(new Occurrence(o, home, zone, c.span()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Where {@code region} comes among the markets {@code o} is checked in for a post, or -1 when
    * it is not one of them. A post for named markets checks every observance kept there in the
    * order the post names them ({@code m}); a global post checks an observance of particular

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
 final class ObservanceReader {
   private static final Set<String> FILE_KEYS = Set.of("description", "observances");
   private static final Set<String> KEYS = Set.of("id", "name", "regions", "kind", "date", "window",
-      "time", "zone", "promo", "plain", "overrides", "guidance", "source", "examples");
+      "time", "zone", "promo", "plain", "overrides", "guidance", "source", "examples", "year",
+      "toll", "event", "terms");
   private static final Set<String> DATE_KINDS = Set.of("fixed", "nth_weekday", "weekday_before",
       "weekday_from", "easter", "hijri", "hebrew", "chinese", "julian", "solar_term", "table");
   private static final Set<String> DATE_MODIFIERS = Set.of("offset", "shift", "days");
@@ -116,12 +118,50 @@ final class ObservanceReader {
     String source = text(p, "source");
     String where = doc.where(p);
     SortedMap<Integer, List<LocalDate>> examples = dateMap(p + "/examples", "examples");
+    Optional<Anniversary> anniversary = anniversary(p);
     Observance o = new Observance(id, name, regions, kind, schedule, window, time, zone,
-        severities, overrides, guidance, source, examples, where);
+        severities, overrides, guidance, source, examples, anniversary, where);
     if (checkExamples) {
       checkExamples(o, p + "/examples");
     }
     return o;
+  }
+
+  /** {@code year}, {@code toll}, {@code event} and {@code terms}: the event it remembers. */
+  private Optional<Anniversary> anniversary(String p) {
+    JsonNode n = doc.root().at(p);
+    if (!n.has("year")) {
+      for (String k : List.of("toll", "event", "terms")) {
+        if (n.has(k)) {
+          throw doc.error(p + "/" + k, "'" + k + "' describes an event; give its 'year' too");
+        }
+      }
+      return Optional.empty();
+    }
+    int year = integer(p + "/year", 0, 1, 2200);
+    OptionalInt toll = n.has("toll") ? OptionalInt.of(integer(p + "/toll", 0, 0, 100_000_000))
+        : OptionalInt.empty();
+    Optional<String> event = optText(p, "event");
+    if (event.isPresent() && !Anniversary.EVENTS.contains(event.get())) {
+      throw doc.error(p + "/event", "unknown event '" + event.get() + "' (known: "
+          + String.join(", ", new java.util.TreeSet<>(Anniversary.EVENTS)) + ")");
+    }
+    List<String> terms = new ArrayList<>();
+    JsonNode t = n.path("terms");
+    if (!t.isMissingNode()) {
+      if (!t.isArray() || t.isEmpty()) {
+        throw doc.error(p + "/terms", "'terms' lists the words that name the event, e.g."
+            + " [Rana Plaza]");
+      }
+      for (int i = 0; i < t.size(); i++) {
+        String term = t.get(i).asText().strip();
+        if (!t.get(i).isTextual() || term.length() < 2) {
+          throw doc.error(p + "/terms/" + i, "a term is a word or phrase of 2 or more characters");
+        }
+        terms.add(term);
+      }
+    }
+    return Optional.of(new Anniversary(year, toll, event, terms));
   }
 
   private void checkExamples(Observance o, String p) {

@@ -80,6 +80,25 @@ class ObservanceReaderTest {
   }
 
   @Test
+  void anAnniversaryNamesItsYearTollEventAndTerms() {
+    String good = GOOD.replace("    examples: {2026: 2026-05-01}\n",
+        "    examples: {2026: 2026-05-01}\n    year: 2013\n    toll: 1134\n    event: industrial\n"
+            + "    terms: [Rana Plaza]\n");
+    Anniversary a = load(good).observance("xx.test-day").orElseThrow().anniversary().orElseThrow();
+    assertThat(a.year()).isEqualTo(2013);
+    assertThat(a.toll()).hasValue(1134);
+    assertThat(a.event()).contains("industrial");
+    assertThat(a.terms()).containsExactly("Rana Plaza");
+    assertThat(load(GOOD).observance("xx.test-day").orElseThrow().anniversary()).isEmpty();
+    fails(GOOD.replace("    source: test\n", "    source: test\n    toll: 5\n"), "t.yml:11",
+        "give its 'year' too");
+    fails(good.replace("event: industrial", "event: accident"), "t.yml:14",
+        "unknown event 'accident'");
+    fails(good.replace("toll: 1134", "toll: many"), "t.yml:13", "expected a whole number");
+    fails(good.replace("terms: [Rana Plaza]", "terms: []"), "t.yml:15", "'terms' lists the words");
+  }
+
+  @Test
   void dateRulesAreChecked() {
     fails(GOOD.replace("{fixed: \"05-01\"}", "{fixed: \"05-01\", easter: western}"), "t.yml:6",
         "exactly one rule");
