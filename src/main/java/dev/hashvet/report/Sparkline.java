@@ -1,6 +1,7 @@
 package dev.hashvet.report;
 
 import dev.hashvet.fetch.LiveSignals.DailyUse;
+import dev.hashvet.rules.Spike;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,12 +17,6 @@ import java.util.Optional;
 public final class Sparkline {
   /** How many days the line shows. */
   public static final int DAYS = 7;
-
-  /** Today is a spike at this multiple of the earlier days' average... */
-  static final double SPIKE_RATIO = 2.0;
-
-  /** ...and at least this many uses above it (ten uses against two is noise, not news). */
-  static final long SPIKE_MIN = 10;
 
   private static final char[] LEVELS = "▁▂▃▄▅▆▇█".toCharArray();
 
@@ -43,8 +38,9 @@ public final class Sparkline {
     DailyUse today = days.get(days.size() - 1);
     List<DailyUse> before = days.subList(0, days.size() - 1);
     double avg = before.stream().mapToLong(d -> Math.max(0, d.uses())).average().orElse(0);
-    boolean spike =
-        !before.isEmpty() && today.uses() >= SPIKE_MIN + avg && today.uses() >= SPIKE_RATIO * avg;
+    // One definition of a spike for the rules and this line (Spike: against the median).
+    Optional<Spike> found = Spike.in(history);
+    boolean spike = found.isPresent();
     StringBuilder bars = new StringBuilder();
     for (int i = 0; i < days.size() - 1; i++) {
       bars.append(level(days.get(i).uses(), max));
@@ -65,10 +61,10 @@ public final class Sparkline {
       sb.append(", ")
           .append(
               style.spike(
-                  times(today.uses() / Math.max(avg, 1))
+                  times(found.get().ratio())
                       + " the "
                       + (before.size() + 1 == DAYS ? "week's" : before.size() + "-day")
-                      + " average"));
+                      + " median"));
     } else if (!before.isEmpty()) {
       sb.append(", ").append(Math.round(avg)).append(" a day before");
     }

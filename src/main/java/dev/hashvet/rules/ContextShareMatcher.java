@@ -13,15 +13,20 @@ import java.util.Set;
 /**
  * {@code context_share: {lists: [legal], review_at: 0.2, block_at: 0.4, min_posts: 5}}: the share
  * of sampled posts that talk about the lists' subject, not counting the words of the subject's own
- * tags (every #notguilty post says "not guilty"; only what else it says tells the topic). Posts are weighted by engagement with damping
- * (see {@link ContextPost#weight()}), near-duplicates already collapsed. The severity is decided
- * here, in this order:
+ * tags (every #notguilty post says "not guilty"; only what else it says tells the topic). A post
+ * counts only when a term is in its risky sense (an ambiguous term with nothing around it to tell,
+ * or a harmless cue, "shooting threes", does not count; see {@link Sense}). Posts are weighted by
+ * engagement with damping (see {@link ContextPost#weight()}), near-duplicates already collapsed.
+ * The severity is decided here, in this order:
  *
  * <ol>
  *   <li>share at or above {@code block_at}: block; at or above {@code review_at}: review; below:
  *       no finding. Fewer than {@code min_posts} distinct posts in the sample: no finding.
- *   <li>mostly distress: when at least half the matching weight is grief, anger or fear, the
- *       severity goes up one level (review becomes block).
+ *   <li>mostly distress ({@link Tone#mostlyDistress}): the severity goes up one level (review
+ *       becomes block).
+ *   <li>corroboration: a block needs more than a share of words: mostly distress, at least
+ *       {@value #CORROBORATING_TERMS} distinct terms across the matching posts, or a news headline
+ *       or current event that uses the lists' words. Without it a block is lowered to review.
  *   <li>a few loud accounts: when the matching posts come from at most two authors and the tone is
  *       not mostly distress, the severity goes down one level (a couple of accounts are not yet a
  *       conversation).
@@ -30,6 +35,9 @@ import java.util.Set;
 final class ContextShareMatcher implements Matcher {
   private static final int MAX_EXAMPLES = 3;
   private static final int EXAMPLE_CHARS = 240;
+
+  /** Distinct terms across the matching posts that corroborate a block by themselves. */
+  static final int CORROBORATING_TERMS = 3;
 
   private final TermSet terms;
   private final double reviewAt;
@@ -67,6 +75,7 @@ final class ContextShareMatcher implements Matcher {
     for (ContextPost p : ctx.posts()) {
       total += p.weight();
       List<TermSet.Hit> found = terms.find(p.words(), Set.copyOf(p.languages())).stream()
+          .filter(h -> h.sense() != Sense.UNCLEAR)
           .filter(h -> !tagWords.containsAll(p.words().subList(h.from(), h.to())))
           .toList();
       if (found.isEmpty()) {
@@ -87,15 +96,23 @@ final class ContextShareMatcher implements Matcher {
       return List.of();
     }
     Severity severity = share >= blockAt ? Severity.BLOCK : Severity.REVIEW;
-    boolean mostlyDistress = distress >= matched / 2;
+    boolean mostlyDistress = Tone.mostlyDistress(distress, matched);
     boolean fewVoices = byAuthor.size() <= 2;
     List<String> adjustments = new ArrayList<>();
     if (mostlyDistress) {
       severity = severity.raise();
       adjustments.add("raised: most of these posts are grieving, angry or afraid");
-    } else if (fewVoices) {
-      severity = severity.lower();
-      adjustments.add("lowered: only " + byAuthor.size() + " account(s) post this way");
+    } else {
+      if (severity == Severity.BLOCK && termCounts.size() < CORROBORATING_TERMS
+          && !inTheNews(subject, tagWords)) {
+        severity = Severity.REVIEW;
+        adjustments.add("lowered: only " + termCounts.size() + " distinct word(s) and no"
+            + " distress, headline or current event back it up");
+      }
+      if (fewVoices) {
+        severity = severity.lower();
+        adjustments.add("lowered: only " + byAuthor.size() + " account(s) post this way");
+      }
     }
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("share", round(share));
@@ -116,6 +133,23 @@ final class ContextShareMatcher implements Matcher {
     vars.put("sampled", Integer.toString(ctx.posts().size()));
     vars.put("terms", String.join(", ", topTerms(termCounts)));
     return List.of(new Match(ev, vars, java.util.Optional.of(severity)));
+  }
+
+  /** Whether a live headline or current event uses the lists' words (besides the tag's own). */
+  private boolean inTheNews(Subject subject, Set<String> tagWords) {
+    var signals = subject.context().signals();
+    for (var list : List.of(signals.headlines(), signals.events())) {
+      for (var h : list) {
+        List<String> words = TermList.words(h.title());
+        boolean found = terms.find(words, Set.of()).stream()
+            .filter(x -> x.sense() != Sense.UNCLEAR)
+            .anyMatch(x -> !tagWords.containsAll(words.subList(x.from(), x.to())));
+        if (found) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,10 +16,13 @@ import java.util.function.Supplier;
  * rule that reads the text (a calendar row meets a hundred rules). Immutable.
  */
 public final class KeyedWords {
-  private static final KeyedWords EMPTY = new KeyedWords(List.of());
+  private static final KeyedWords EMPTY = new KeyedWords(List.of(), null);
 
   private final List<String> words;
   private final List<List<String>> keys;
+
+  /** The sentence of each word (0, 1, ...), or null when the words are one sentence. */
+  private final int[] sentences;
 
   /** The hash of every key, spread ({@link #mix}), word by word: what term-set filters test. */
   private final long[][] mixes;
@@ -30,8 +33,9 @@ public final class KeyedWords {
    */
   private Map<Object, List<TermSet.Hit>> found;
 
-  private KeyedWords(List<String> words) {
+  private KeyedWords(List<String> words, int[] sentences) {
     this.words = List.copyOf(words);
+    this.sentences = sentences;
     List<List<String>> k = new ArrayList<>(words.size());
     long[][] m = new long[this.words.size()][];
     for (String w : this.words) {
@@ -48,7 +52,27 @@ public final class KeyedWords {
   }
 
   public static KeyedWords of(List<String> words) {
-    return words.isEmpty() ? EMPTY : new KeyedWords(words);
+    return words.isEmpty() ? EMPTY : new KeyedWords(words, null);
+  }
+
+  /**
+   * Words in sentences: {@code sentences[i]} numbers the sentence of word {@code i} (never
+   * decreasing). Sense cues and the scope of combinations do not reach past a sentence end.
+   */
+  static KeyedWords of(List<String> words, int[] sentences) {
+    if (words.isEmpty()) {
+      return EMPTY;
+    }
+    if (sentences.length != words.size()) {
+      throw new IllegalArgumentException("one sentence number a word");
+    }
+    boolean one = sentences[sentences.length - 1] == sentences[0];
+    return new KeyedWords(words, one ? null : sentences.clone());
+  }
+
+  /** The sentence of the word at {@code i}; words of one sentence all give 0. */
+  int sentenceAt(int i) {
+    return sentences == null ? 0 : sentences[i];
   }
 
   public List<String> words() {

@@ -61,7 +61,9 @@ final class PatternMatcher implements Matcher {
         ev.put("span", m.group());
         ev.put("start", m.start());
         ev.put("end", m.end());
-        out.add(new Match(ev, Map.of("term", m.group())));
+        int[] words = subject.wordsAt(m.start(), m.end());
+        out.add(new Match(ev, Map.of("term", m.group()), java.util.Optional.empty(),
+            java.util.Optional.empty(), words[0], words[1]));
       }
     }
     if (inTags) {

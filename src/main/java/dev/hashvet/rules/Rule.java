@@ -63,11 +63,17 @@ public record Rule(
       return Optional.empty();
     }
     Match first = matches.get(0);
-    Severity s = first.severity().orElse(severity);
+    Severity decided = first.severity().orElse(severity);
+    Severity s = first.capped(decided);
     if (capAtReview && s == Severity.BLOCK) {
       s = Severity.REVIEW;
     }
     Map<String, Object> evidence = new LinkedHashMap<>(first.evidence());
+    if (s != decided && first.cap().isPresent()) {
+      evidence.put("capped", "at " + s.id() + ": the words that matched have a harmless sense"
+          + " too, and nothing specific (a named event, a date, the live conversation) anchors"
+          + " them");
+    }
     Set<String> also = new LinkedHashSet<>();
     for (Match m : matches.subList(1, matches.size())) {
       Object span = m.evidence().getOrDefault("span", m.evidence().get("tag"));

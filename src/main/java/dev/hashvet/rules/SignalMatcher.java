@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +22,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code spike}: today's uses of the tag against the median of the previous (up to) six days;
  *       flags when the ratio is at least {@code min_ratio} (default 3) and today has at least
- *       {@code min_uses} uses (default 10, so 4 against 1 is no spike).
+ *       {@code min_uses} uses (default 20); the one definition is {@link Spike}, which the
+ *       reports' usage line shares.
  *   <li>{@code trending}: a source lists the tag among its trends now.
  *   <li>{@code headline}: a news headline whose words hold a term of {@code lists} (or inline
  *       {@code terms}), whole words only.
@@ -33,7 +35,6 @@ import java.util.Set;
  * Without live context (offline, or a recorded sample without signals) it never matches.
  */
 final class SignalMatcher implements Matcher {
-  private static final int MAX_DAYS = 7;
 
   private enum Kind {
     SPIKE,
@@ -73,8 +74,8 @@ final class SignalMatcher implements Matcher {
         }
       }
     }
-    this.minRatio = spec.number("min_ratio", 3);
-    this.minUses = spec.integer("min_uses", 10);
+    this.minRatio = spec.number("min_ratio", Spike.MIN_RATIO);
+    this.minUses = spec.integer("min_uses", Spike.MIN_USES);
     if (minRatio <= 1) {
       throw spec.error("min_ratio", "min_ratio must be more than 1");
     }
@@ -99,21 +100,15 @@ final class SignalMatcher implements Matcher {
   }
 
   private List<Match> spike(List<DailyUse> history) {
-    List<DailyUse> days = history.stream().sorted(Comparator.comparing(DailyUse::day)).toList();
-    if (days.size() > MAX_DAYS) {
-      days = days.subList(days.size() - MAX_DAYS, days.size());
-    }
-    if (days.size() < 2) {
+    Optional<Spike> found = Spike.in(history, minUses, minRatio);
+    if (found.isEmpty()) {
       return List.of();
     }
-    DailyUse today = days.get(days.size() - 1);
-    List<Long> before = days.subList(0, days.size() - 1).stream().map(DailyUse::uses).sorted()
-        .toList();
-    double median = median(before);
-    double ratio = today.uses() / Math.max(median, 1);
-    if (today.uses() < minUses || ratio < minRatio) {
-      return List.of();
-    }
+    Spike spike = found.get();
+    List<DailyUse> days = spike.days();
+    DailyUse today = spike.today();
+    double median = spike.median();
+    double ratio = spike.ratio();
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("today", today.uses());
     ev.put("median", median);

@@ -207,14 +207,14 @@ public final class Spec {
       throw error("needs 'lists' (term list names) or 'terms' (inline terms)");
     }
     if (!inline.isEmpty()) {
-      return new TermSet(found);
+      return loading.terms().setOf(found);
     }
     TermSet before = loading.sets().get(found);
     if (before != null) {
       before.share();
       return before;
     }
-    TermSet set = new TermSet(found);
+    TermSet set = loading.terms().setOf(found);
     loading.sets().put(List.copyOf(found), set);
     return set;
   }

@@ -70,7 +70,7 @@ public final class Subject {
     this.languageSet = languageSet(this.languages);
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
-    this.keyedText = KeyedWords.of(plain);
+    this.keyedText = KeyedWords.of(plain, sentences(this.folded, this.words));
     List<TagWords> tw = new ArrayList<>(this.tags.size());
     this.tags.forEach(t -> tw.add(TagWords.of(t)));
     this.tagWords = List.copyOf(tw);
@@ -90,6 +90,29 @@ public final class Subject {
     this.keyedText = s.keyedText;
     this.tagWords = s.tagWords;
   }
+
+  /**
+   * The sentence of each word: a new one starts after a full stop, question or exclamation mark,
+   * ellipsis or line break between two words.
+   */
+  static int[] sentences(String folded, List<Token> words) {
+    int[] out = new int[words.size()];
+    int sentence = 0;
+    for (int i = 1; i < out.length; i++) {
+      int from = Math.min(words.get(i - 1).end(), folded.length());
+      int to = Math.min(words.get(i).start(), folded.length());
+      for (int c = from; c < to; c++) {
+        if (SENTENCE_ENDS.indexOf(folded.charAt(c)) >= 0) {
+          sentence++;
+          break;
+        }
+      }
+      out[i] = sentence;
+    }
+    return out;
+  }
+
+  private static final String SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f\u061f\u0964";
 
   /** This subject with sampled posts and live signals. */
   public Subject withContext(Context context) {
@@ -157,6 +180,25 @@ public final class Subject {
   /** {@link #languages()} as a set. */
   Set<String> languageSet() {
     return languageSet;
+  }
+
+  /**
+   * The words of the text that chars {@code start} to {@code end} of {@link #folded} touch, as
+   * {from, to} word indexes; {-1, -1} when they touch none (punctuation alone).
+   */
+  int[] wordsAt(int start, int end) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
+      if (t.end() > start && t.start() < end) {
+        if (from < 0) {
+          from = i;
+        }
+        to = i + 1;
+      }
+    }
+    return new int[] {from, to};
   }
 
   /** The words of the text with their lookup keys. */

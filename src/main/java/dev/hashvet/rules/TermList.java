@@ -26,6 +26,8 @@ public final class TermList {
   private final List<Term> terms;
   private final Examples examples;
   private final String where;
+  private final Senses senses;
+  private final Phrases exclusions;
   private volatile Map<String, List<Entry>> index;
 
   /**
@@ -40,12 +42,75 @@ public final class TermList {
    */
   public TermList(String name, String lang, String description, List<Term> terms,
       Examples examples, String where) {
+    this(name, lang, description, terms, examples, where, Senses.NONE, Phrases.NONE);
+  }
+
+  /**
+   * A list with senses and exclusions.
+   *
+   * @param senses the cues that tell the sense of the list's ambiguous terms
+   * @param exclusions idioms in which no term of this language is a hit ("crash course")
+   */
+  TermList(String name, String lang, String description, List<Term> terms, Examples examples,
+      String where, Senses senses, Phrases exclusions) {
     this.name = name;
     this.lang = lang;
     this.description = description;
     this.terms = List.copyOf(terms);
     this.examples = examples;
     this.where = where;
+    this.senses = senses;
+    this.exclusions = exclusions;
+  }
+
+  /**
+   * The cues a list gives for the sense of its ambiguous terms.
+   *
+   * @param window words read either side of a hit, within its sentence
+   * @param risky cues of the terms' risky sense ("victims", "gunman")
+   * @param benign cues of a harmless sense ("league", "photo")
+   */
+  record Senses(int window, Phrases risky, Phrases benign) {
+    static final int DEFAULT_WINDOW = 8;
+    static final Senses NONE = new Senses(DEFAULT_WINDOW, Phrases.NONE, Phrases.NONE);
+  }
+
+  Senses senses() {
+    return senses;
+  }
+
+  /** The idioms this list declares; they apply to every list of its language. */
+  Phrases exclusions() {
+    return exclusions;
+  }
+
+  /**
+   * The sense of {@code term} (of this list) found at words {@code from} to {@code to}, with the
+   * cue that told it ("" for none), or null when a harmless sense is cued and the risky one is not.
+   */
+  SenseFound sense(Term term, KeyedWords words, int from, int to) {
+    if (!term.ambiguous()) {
+      return SenseFound.SPECIFIC;
+    }
+    int w = senses.window();
+    String cue = term.risky().near(words, from, to, w);
+    if (cue.isEmpty()) {
+      cue = senses.risky().near(words, from, to, w);
+    }
+    if (!cue.isEmpty()) {
+      return new SenseFound(Sense.RISKY, cue);
+    }
+    cue = term.benign().near(words, from, to, w);
+    if (cue.isEmpty()) {
+      cue = senses.benign().near(words, from, to, w);
+    }
+    return cue.isEmpty() ? SenseFound.UNCLEAR : null;
+  }
+
+  /** A sense and the cue that told it. */
+  record SenseFound(Sense sense, String cue) {
+    static final SenseFound SPECIFIC = new SenseFound(Sense.SPECIFIC, "");
+    static final SenseFound UNCLEAR = new SenseFound(Sense.UNCLEAR, "");
   }
 
   public String name() {
@@ -131,13 +196,35 @@ public final class TermList {
     private final String lang;
     private final boolean inflect;
     private final List<String> extraForms;
+    private final boolean ambiguous;
+    private final Phrases risky;
+    private final Phrases benign;
     private volatile List<List<String>> forms;
 
-    private Term(String text, String lang, boolean inflect, List<String> extraForms) {
+    private Term(String text, String lang, boolean inflect, List<String> extraForms,
+        boolean ambiguous, Phrases risky, Phrases benign) {
       this.text = text;
       this.lang = lang;
       this.inflect = inflect;
       this.extraForms = List.copyOf(extraForms);
+      this.ambiguous = ambiguous;
+      this.risky = risky;
+      this.benign = benign;
+    }
+
+    /** Whether the term has a harmless sense too, so that its findings depend on its cues. */
+    public boolean ambiguous() {
+      return ambiguous;
+    }
+
+    /** Cues of this term's risky sense, besides its list's. */
+    Phrases risky() {
+      return risky;
+    }
+
+    /** Cues of this term's harmless senses, besides its list's. */
+    Phrases benign() {
+      return benign;
     }
 
     /** The term as written in its list. */
@@ -192,7 +279,13 @@ public final class TermList {
    * ({@link Inflector#respell}).
    */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
-    return new Term(text, lang, inflect, extraForms);
+    return new Term(text, lang, inflect, extraForms, false, Phrases.NONE, Phrases.NONE);
+  }
+
+  /** An ambiguous term (or not), with cues of its own; see {@link #sense}. */
+  static Term term(String text, String lang, boolean inflect, List<String> extraForms,
+      boolean ambiguous, Phrases risky, Phrases benign) {
+    return new Term(text, lang, inflect, extraForms, ambiguous, risky, benign);
   }
 
   private static List<List<String>> forms(

@@ -23,18 +23,27 @@ import java.util.concurrent.ConcurrentHashMap;
  *   - verdict
  *   - not guilty
  *   - {term: convict, forms: [convicted]}
+ *   - {term: crash, ambiguous: true, risky: [plane], benign: [market]}
+ * senses: {window: 8, risky: [victims], benign: [league]}   # cues for ambiguous terms
+ * exclude: [crash course]   # idioms: no term of this language is a hit inside one
  * examples:
  *   match: ["the jury is out"]
  *   no_match: ["a jurassic adventure"]
  * </pre>
  */
 public final class TermLists {
-  private static final Set<String> KEYS =
-      Set.of("list", "lang", "description", "inflect", "terms", "examples");
-  private static final Set<String> TERM_KEYS = Set.of("term", "forms");
+  private static final Set<String> KEYS = Set.of(
+      "list", "lang", "description", "inflect", "terms", "senses", "exclude", "examples");
+  private static final Set<String> TERM_KEYS =
+      Set.of("term", "forms", "ambiguous", "risky", "benign");
+  private static final Set<String> SENSE_KEYS = Set.of("window", "risky", "benign");
   private static final Set<String> EXAMPLE_KEYS = Set.of("match", "no_match");
+  private static final int MAX_WINDOW = 30;
 
   private final Map<String, List<TermList>> byName = new LinkedHashMap<>();
+
+  /** The idioms of every list, by language: they apply to every list of that language. */
+  private final Map<String, Phrases> idioms = new LinkedHashMap<>();
   private boolean frozen;
 
   /** Adds the list in {@code doc}; a second list of the same name and language is an error. */
@@ -60,6 +69,19 @@ public final class TermLists {
       }
     }
     named.add(list);
+    if (!list.exclusions().isEmpty()) {
+      idioms.merge(list.lang(), list.exclusions(), Phrases::plus);
+    }
+  }
+
+  /** A term set of {@code lists} that knows the idioms of every list here. */
+  public TermSet setOf(java.util.Collection<TermList> lists) {
+    return new TermSet(lists, this::idioms);
+  }
+
+  /** The idioms declared for {@code lang} by any list ({@code exclude:}). */
+  Phrases idioms(String lang) {
+    return idioms.getOrDefault(lang, Phrases.NONE);
   }
 
   /** Languages whose terms are inflected (see {@link #prepare}). */
@@ -134,21 +156,29 @@ public final class TermLists {
     for (int i = 0; i < terms.size(); i++) {
       JsonNode t = terms.get(i);
       String p = "/terms/" + i;
-      TermList.Term term;
-      if (t.isValueNode()) {
-        term = TermList.term(t.asText(), lang, inflect, List.of());
-      } else if (t.isObject()) {
-        doc.checkKeys(p, TERM_KEYS);
-        List<String> forms = new ArrayList<>();
-        t.path("forms").forEach(f -> forms.add(f.asText()));
-        term = TermList.term(t.path("term").asText(""), lang, inflect, forms);
-      } else {
-        throw doc.error(p, "a term must be a string or {term, forms}");
+      out.add(term(doc, p, t, lang, inflect, true));
+    }
+    TermList.Senses senses = TermList.Senses.NONE;
+    JsonNode sn = root.path("senses");
+    if (!sn.isMissingNode()) {
+      doc.checkKeys("/senses", SENSE_KEYS);
+      int window = sn.path("window").asInt(TermList.Senses.DEFAULT_WINDOW);
+      if (window < 1 || window > MAX_WINDOW) {
+        throw doc.error("/senses/window", "window must be a whole number of words from 1 to "
+            + MAX_WINDOW);
       }
-      if (term.isEmpty()) {
-        throw doc.error(p, "empty term (no letters or digits)");
+      senses = new TermList.Senses(window, phrases(doc, "/senses/risky", lang),
+          phrases(doc, "/senses/benign", lang));
+    }
+    List<TermList.Term> exclude = new ArrayList<>();
+    JsonNode ex0 = root.path("exclude");
+    if (!ex0.isMissingNode()) {
+      if (!ex0.isArray() || ex0.isEmpty()) {
+        throw doc.error("/exclude", "exclude takes a list of phrases");
       }
-      out.add(term);
+      for (int i = 0; i < ex0.size(); i++) {
+        exclude.add(term(doc, "/exclude/" + i, ex0.get(i), lang, inflect, false));
+      }
     }
     JsonNode ex = root.path("examples");
     TermList.Examples examples = TermList.Examples.NONE;
@@ -156,8 +186,57 @@ public final class TermLists {
       doc.checkKeys("/examples", EXAMPLE_KEYS);
       examples = new TermList.Examples(strings(ex.path("match")), strings(ex.path("no_match")));
     }
-    return new TermList(
-        name, lang, root.path("description").asText(""), out, examples, doc.where("/list"));
+    return new TermList(name, lang, root.path("description").asText(""), out, examples,
+        doc.where("/list"), senses, new Phrases(exclude));
+  }
+
+  /** A term at {@code p}: a string, or {term, forms} (with sense keys where {@code senses}). */
+  private static TermList.Term term(
+      YamlDoc doc, String p, JsonNode t, String lang, boolean inflect, boolean senses) {
+    TermList.Term term;
+    if (t.isValueNode()) {
+      term = TermList.term(t.asText(), lang, inflect, List.of());
+    } else if (t.isObject()) {
+      doc.checkKeys(p, senses ? TERM_KEYS : Set.of("term", "forms"));
+      List<String> forms = new ArrayList<>();
+      t.path("forms").forEach(f -> forms.add(f.asText()));
+      JsonNode amb = t.path("ambiguous");
+      if (!amb.isMissingNode() && !amb.isBoolean()) {
+        throw doc.error(p + "/ambiguous", "ambiguous is true or false");
+      }
+      Phrases risky = phrases(doc, p + "/risky", lang);
+      Phrases benign = phrases(doc, p + "/benign", lang);
+      boolean ambiguous = amb.asBoolean(false) || !risky.isEmpty() || !benign.isEmpty();
+      term = TermList.term(t.path("term").asText(""), lang, inflect, forms, ambiguous, risky,
+          benign);
+    } else {
+      throw doc.error(p, "a term must be a string or {term, forms}");
+    }
+    if (term.isEmpty()) {
+      throw doc.error(p, "empty term (no letters or digits)");
+    }
+    return term;
+  }
+
+  /** Cue words and phrases at {@code pointer} (a list of strings), inflected like terms. */
+  private static Phrases phrases(YamlDoc doc, String pointer, String lang) {
+    JsonNode n = doc.root().at(pointer);
+    if (n.isMissingNode()) {
+      return Phrases.NONE;
+    }
+    if (!n.isArray()) {
+      throw doc.error(pointer, "expected a list of words or phrases");
+    }
+    List<TermList.Term> out = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      JsonNode c = n.get(i);
+      TermList.Term cue = TermList.term(c.asText(""), lang, true, List.of());
+      if (!c.isValueNode() || cue.isEmpty()) {
+        throw doc.error(pointer + "/" + i, "a cue is a word or phrase");
+      }
+      out.add(cue);
+    }
+    return new Phrases(out);
   }
 
   private static String text(YamlDoc doc, String pointer) {

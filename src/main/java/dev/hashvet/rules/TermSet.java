@@ -2,12 +2,14 @@ package dev.hashvet.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The terms of one or more lists, indexed for whole-word matching over a sequence of folded words.
@@ -16,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TermSet {
   private final List<TermList> lists;
+
+  /** The idioms of each language (hits inside one are no hits). */
+  private final Function<String, Phrases> idioms;
 
   /** Lists by language, in list order. */
   private final Map<String, List<TermList>> byLang = new LinkedHashMap<>();
@@ -28,8 +33,12 @@ public final class TermSet {
    * @param lang the list's language
    * @param from index of the first matched word
    * @param to index after the last matched word
+   * @param sense the sense the words around it tell ({@link Sense#SPECIFIC} for an unambiguous
+   *     term)
+   * @param cue the word or phrase that told the sense, or ""
    */
-  public record Hit(String term, String list, String lang, int from, int to) {}
+  public record Hit(String term, String list, String lang, int from, int to, Sense sense,
+      String cue) {}
 
   /**
    * Whether more than one rule uses this set: then what it finds in a text is remembered by the
@@ -43,11 +52,26 @@ public final class TermSet {
     shared = true;
   }
 
+  /** A set whose idioms are those its own lists declare. */
   public TermSet(Collection<TermList> lists) {
+    this(lists, ownIdioms(lists));
+  }
+
+  /** A set whose idioms in each language are {@code idioms}' (every list's, in a rule book). */
+  TermSet(Collection<TermList> lists, Function<String, Phrases> idioms) {
     this.lists = List.copyOf(lists);
+    this.idioms = idioms;
     for (TermList list : lists) {
       byLang.computeIfAbsent(list.lang(), k -> new ArrayList<>()).add(list);
     }
+  }
+
+  private static Function<String, Phrases> ownIdioms(Collection<TermList> lists) {
+    Map<String, Phrases> byLang = new HashMap<>();
+    for (TermList l : lists) {
+      byLang.merge(l.lang(), l.exclusions(), Phrases::plus);
+    }
+    return lang -> byLang.getOrDefault(lang, Phrases.NONE);
   }
 
   public List<TermList> lists() {
@@ -79,34 +103,39 @@ public final class TermSet {
     return shared ? words.found(lookup, () -> find(words, lookup)) : find(words, lookup);
   }
 
-  private static List<Hit> find(KeyedWords words, Lookup lookup) {
+  /**
+   * The longest term at each place, left to right; one inside an idiom of its language ("crash
+   * course") is dropped, and so is an ambiguous one whose neighbours cue a harmless sense.
+   */
+  private List<Hit> find(KeyedWords words, Lookup lookup) {
     List<Hit> hits = new ArrayList<>(0);
     if (lookup.isEmpty()) {
       return hits;
     }
     int i = 0;
     while (i < words.size()) {
-      Hit hit = lookup.longestAt(words, i);
-      if (hit == null) {
+      TermList.Entry e = lookup.longestAt(words, i);
+      if (e == null) {
         i++;
-      } else {
-        hits.add(hit);
-        i = hit.to();
+        continue;
       }
+      int to = i + e.form().size();
+      TermList list = e.list();
+      if (!idioms.apply(list.lang()).covers(words, i, to)) {
+        TermList.SenseFound sense = list.sense(e.term(), words, i, to);
+        if (sense != null) {
+          hits.add(new Hit(e.term().text(), list.name(), list.lang(), i, to, sense.sense(),
+              sense.cue()));
+        }
+      }
+      i = to;
     }
     return hits;
   }
 
-  /** True if any term of the set occurs in {@code words}. */
+  /** True if a term of the set occurs in {@code words} in its risky sense. */
   public boolean any(List<String> words, Set<String> languages) {
-    Lookup lookup = lookup(languages);
-    KeyedWords keyed = KeyedWords.of(words);
-    for (int i = 0; i < keyed.size(); i++) {
-      if (lookup.longestAt(keyed, i) != null) {
-        return true;
-      }
-    }
-    return false;
+    return find(words, languages).stream().anyMatch(h -> h.sense() != Sense.UNCLEAR);
   }
 
   /**
@@ -208,12 +237,13 @@ public final class TermSet {
       return false;
     }
 
-    Hit longestAt(KeyedWords words, int i) {
+    /** The entry of the longest form found at {@code i}, or null. */
+    TermList.Entry longestAt(KeyedWords words, int i) {
       if (!mayHold(words, i)) {
         return null;
       }
       List<String> keys = words.keysAt(i);
-      Hit best = null;
+      TermList.Entry best = null;
       // Language by language, then key by key: the longest form that matches among the
       // language's lists (the first list on a tie) replaces what was found only if longer.
       for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
@@ -233,9 +263,8 @@ public final class TermSet {
               }
             }
           }
-          if (longest != null && (best == null || longest.form().size() > best.to() - best.from())) {
-            best = new Hit(longest.term().text(), longest.list().name(), longest.list().lang(), i,
-                i + longest.form().size());
+          if (longest != null && (best == null || longest.form().size() > best.form().size())) {
+            best = longest;
           }
         }
       }
@@ -259,7 +288,8 @@ public final class TermSet {
     return languages.contains(dash < 0 ? lang : lang.substring(0, dash));
   }
 
-  private static boolean matchesAt(KeyedWords words, int i, List<String> form) {
+  /** Whether {@code form} is at word {@code i} of {@code words}, key by key. */
+  static boolean matchesAt(KeyedWords words, int i, List<String> form) {
     if (i + form.size() > words.size()) {
       return false;
     }

@@ -3,9 +3,11 @@ package dev.hashvet.rules;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,7 +59,9 @@ final class TermsMatcher implements Matcher {
         ev.put("term", hit.term());
         ev.put("list", hit.list());
         ev.put("lang", hit.lang());
-        out.add(new Match(ev, Map.of("term", span, "list", hit.list())));
+        putSense(ev, hit);
+        out.add(new Match(ev, Map.of("term", span, "list", hit.list()), Optional.empty(),
+            hit.sense().cap(), hit.from(), hit.to()));
       }
     }
     if (inTags) {
@@ -83,10 +87,29 @@ final class TermsMatcher implements Matcher {
           ev.put("term", hit.term());
           ev.put("list", hit.list());
           ev.put("lang", hit.lang());
-          out.add(new Match(ev, Map.of("term", span, "tag", "#" + tag.tag(), "list", hit.list())));
+          putSense(ev, hit);
+          out.add(new Match(ev, Map.of("term", span, "tag", "#" + tag.tag(), "list", hit.list()),
+              Optional.empty(), hit.sense().cap(), -1, -1));
         }
       }
     }
+    // Strongest sense first: a finding rests on its first match (the order is stable, so text
+    // before tags within a sense).
+    out.sort(Comparator.comparingInt(m -> strength(m)));
     return out;
+  }
+
+  private static int strength(Match m) {
+    return m.cap().map(c -> c == Severity.INFO ? 2 : 1).orElse(0);
+  }
+
+  /** The sense of an ambiguous term's hit and the cue that told it. */
+  private static void putSense(Map<String, Object> ev, TermSet.Hit hit) {
+    if (hit.sense() != Sense.SPECIFIC) {
+      ev.put("sense", hit.sense().id());
+      if (!hit.cue().isEmpty()) {
+        ev.put("cue", hit.cue());
+      }
+    }
   }
 }

@@ -19,4 +19,15 @@ public enum Tone {
   public boolean isDistress() {
     return this == GRIEF || this == ANGER || this == FEAR;
   }
+
+  /**
+   * The one definition of "mostly distress" that rules and reports share: at least half of a
+   * group of posts' weight is grief, anger or fear.
+   *
+   * @param distress the weight of the group's distressed posts
+   * @param total the weight of the whole group
+   */
+  public static boolean mostlyDistress(double distress, double total) {
+    return total > 0 && distress >= total / 2;
+  }
 }

@@ -101,7 +101,7 @@ public final class ContextSummarizer {
 
   private static String mood(List<ContextPost> posts, double total, double distress) {
     StringBuilder sb = new StringBuilder();
-    if (!posts.isEmpty() && distress >= total / 2) {
+    if (!posts.isEmpty() && Tone.mostlyDistress(distress, total)) {
       sb.append("The conversation is mostly grieving, angry or afraid.");
     }
     Map<String, Long> followers = new HashMap<>();

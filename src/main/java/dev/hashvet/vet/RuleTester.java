@@ -106,14 +106,14 @@ public final class RuleTester {
   /** The cases of one term list. */
   public List<CaseResult> run(TermList list) {
     List<CaseResult> out = new ArrayList<>();
-    TermSet set = new TermSet(List.of(list));
+    TermSet set = pipeline.book().terms().setOf(List.of(list));
     String subject = "terms:" + list.name() + "/" + list.lang();
     int i = 0;
     for (String text : list.examples().match()) {
       i++;
       boolean hit = set.any(pipeline.text().words(text, List.of()), Set.of());
       out.add(new CaseResult(subject, "match #" + i + ": " + shorten(text), list.where(), hit,
-          hit ? "" : "expected a term of the list in this text, found none"));
+          hit ? "" : "expected a term of the list in its risky sense in this text, found none"));
     }
     i = 0;
     for (String text : list.examples().noMatch()) {
@@ -121,7 +121,7 @@ public final class RuleTester {
       List<TermSet.Hit> hits = set.find(pipeline.text().words(text, List.of()), Set.of());
       out.add(new CaseResult(subject, "no_match #" + i + ": " + shorten(text), list.where(),
           hits.isEmpty(), hits.isEmpty() ? "" : "expected no term, found '" + hits.get(0).term()
-              + "'"));
+              + "' (" + hits.get(0).sense().id() + ")"));
     }
     return out;
   }

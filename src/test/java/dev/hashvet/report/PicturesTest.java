@@ -40,7 +40,7 @@ class PicturesTest {
     String line = new Sparkline(Style.plain()).line(week(10, 12, 8, 11, 9, 10, 412)).orElseThrow();
     assertThat(line)
         .startsWith("usage  ▁▁▁▁▁▁█ ◂ today 412 uses by 206 accounts")
-        .contains("41× the week's average");
+        .contains("41× the week's median");
   }
 
   @Test

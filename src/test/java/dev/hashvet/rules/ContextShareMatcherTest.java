@@ -19,7 +19,7 @@ class ContextShareMatcherTest {
     lists.add(YamlDoc.parse("legal.yml", """
         list: legal
         lang: en
-        terms: [verdict, jury, not guilty]
+        terms: [verdict, jury, acquitted, not guilty]
         """.getBytes(StandardCharsets.UTF_8)));
     YamlDoc doc = YamlDoc.parse("r.yml",
         "m: {lists: [legal], review_at: 0.2, block_at: 0.5, min_posts: 4}".getBytes(StandardCharsets.UTF_8));
@@ -57,6 +57,9 @@ class ContextShareMatcherTest {
     for (int i = 3; i < 6; i++) {
       posts.set(i, post("c" + i, Tone.NEUTRAL, 1, "jury"));
     }
+    // Two distinct words, no distress, no headline: a share alone does not block.
+    assertThat(severity(posts, null)).contains(Severity.REVIEW);
+    posts.set(5, post("c5", Tone.NEUTRAL, 1, "acquitted"));
     assertThat(severity(posts, null)).contains(Severity.BLOCK);
     posts.replaceAll(p -> p.words().contains("cake") ? p : post(p.author(), Tone.NEUTRAL, 1, "cake"));
     assertThat(severity(posts, null)).isEmpty();
@@ -72,7 +75,7 @@ class ContextShareMatcherTest {
   void theTagsOwnWordsDoNotCount() {
     List<ContextPost> posts = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      posts.add(post("a" + i, Tone.NEUTRAL, 1, "ate", "cake", "not", "guilty"));
+      posts.add(post("a" + i, Tone.ANGER, 1, "ate", "cake", "not", "guilty"));
     }
     assertThat(severity(posts, "not guilty")).isEmpty();
     assertThat(severity(posts, null)).contains(Severity.BLOCK);
@@ -87,7 +90,8 @@ class ContextShareMatcherTest {
     assertThat(severity(grief, null)).contains(Severity.BLOCK);
     List<ContextPost> oneLoud = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      oneLoud.add(i < 6 ? post("loud", Tone.NEUTRAL, 1, "verdict") : post("b" + i, Tone.NEUTRAL, 1, "cake"));
+      oneLoud.add(i < 6 ? post("loud", Tone.NEUTRAL, 1, "verdict", "jury", "acquitted")
+          : post("b" + i, Tone.NEUTRAL, 1, "cake"));
     }
     List<Match> m = matcher().match(subject(oneLoud, null));
     assertThat(m.get(0).severity()).contains(Severity.REVIEW);
