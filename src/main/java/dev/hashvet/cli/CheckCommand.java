@@ -80,8 +80,9 @@ final class CheckCommand implements Callable<Integer> {
           failOn);
       Reports.check(output, env, run, spec.commandLine().getOut());
       if (!result.vetted()) {
-        spec.commandLine().getErr().println("error: could not vet: no live source answered; "
-            + "use --sample FILE to replay a recorded context or --offline for text rules only");
+        spec.commandLine().getErr().println("error: could not vet: no live source answered (the"
+            + " findings shown come from the rules that need no context); use --sample FILE to"
+            + " replay a recorded context or --offline for text rules only");
       }
       return run.exitCode();
     }

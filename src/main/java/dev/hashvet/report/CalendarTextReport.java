@@ -170,7 +170,8 @@ public final class CalendarTextReport implements RunWriter {
 
   /** "✖ BLOCK  #notguilty · 2011-07-05 15:00 -04:00 · US  (1 block)" */
   private String headline(VetResult r) {
-    String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
+    String label = r.vetted() || r.verdict() == Verdict.BLOCK ? r.verdict().name()
+        : "COULD NOT VET";
     String what = r.tags().isEmpty()
         ? Escape.cut(TextReport.clean(r.input().text()), 50)
         : String.join(" ", r.tags().stream().map(t -> "#" + TextReport.clean(t)).toList());

@@ -6,6 +6,7 @@ import dev.hashvet.rules.Severity;
 import dev.hashvet.text.Sanitizer;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.ContextSummary;
+import dev.hashvet.vet.Verdict;
 import dev.hashvet.vet.VetResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public final class TextReport {
 
   /** The verdict line in pieces: "✖ BLOCK  #tag", " · date", " · regions", "  (counts)". */
   private List<String> verdictParts(VetResult r) {
-    String label = r.vetted() ? r.verdict().name() : "COULD NOT VET";
+    String label = r.vetted() || r.verdict() == Verdict.BLOCK ? r.verdict().name()
+        : "COULD NOT VET";
     String head = style.verdict(r.verdict(), Style.symbol(r.verdict()) + " " + label);
     String what = r.tags().isEmpty() ? Columns.shorten(clean(r.input().text()), 50)
         : String.join(" ", r.tags().stream().map(t -> "#" + clean(t)).toList());

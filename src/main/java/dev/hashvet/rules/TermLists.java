@@ -149,8 +149,10 @@ public final class TermLists {
     }
     boolean inflect = root.path("inflect").asBoolean(true);
     JsonNode terms = root.path("terms");
-    if (!terms.isArray() || terms.isEmpty()) {
-      throw doc.error("/terms", "term list '" + name + "' has no terms");
+    boolean idiomsOnly = terms.isMissingNode() && root.path("exclude").isArray();
+    if (!idiomsOnly && (!terms.isArray() || terms.isEmpty())) {
+      throw doc.error("/terms", "term list '" + name + "' has no terms (a file of idioms alone"
+          + " has 'exclude' and no 'terms')");
     }
     List<TermList.Term> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param input what was vetted
  * @param tags the tags found in it, as written (without '#')
  * @param vetted false when live context was required and no source answered ("could not vet")
- * @param verdict the verdict (REVIEW, never PASS, when not vetted)
+ * @param verdict the verdict (when not vetted: BLOCK if the rules that need no context block,
+ *     else REVIEW, never PASS)
  * @param findings the findings, most severe first
  * @param allowed findings accepted by the allow list
  * @param context the context used
@@ -31,10 +32,13 @@ public record VetResult(
     notes = List.copyOf(notes);
   }
 
-  /** The exit code for this result under {@code failOn}: 3 if not vetted, 1 if failing, else 0. */
+  /**
+   * The exit code for this result under {@code failOn}: 1 if failing, 3 if not vetted (unless the
+   * rules that need no context already block and that fails), else 0.
+   */
   public int exitCode(FailOn failOn) {
     if (!vetted) {
-      return 3;
+      return verdict == Verdict.BLOCK && failOn.fails(verdict) ? 1 : 3;
     }
     return failOn.fails(verdict) ? 1 : 0;
   }

@@ -100,8 +100,13 @@ public final class Vetter {
             ? "could not vet: no live source is enabled"
             : "could not vet: no source answered; each source's status and reason is listed with"
                 + " the context");
-        return new VetResult(vetted, tags, false, Verdict.REVIEW, List.of(), List.of(), none,
-            notes);
+        // What the text, tag, date and region rules find still stands: a BLOCK from the text is
+        // the answer whatever happens to live context; otherwise it is "could not vet".
+        List<Finding> found = new ArrayList<>();
+        List<Allowed> accepted = new ArrayList<>();
+        judge(bare, submission, found, accepted, notes);
+        Verdict verdict = Verdict.of(found) == Verdict.BLOCK ? Verdict.BLOCK : Verdict.REVIEW;
+        return new VetResult(vetted, tags, false, verdict, found, accepted, none, notes);
       }
       List<ContextPost> posts = contextBuilder.build(fetched.posts());
       Context ctx = new Context(true, posts, fetched.signals());
@@ -112,6 +117,14 @@ public final class Vetter {
 
     List<Finding> findings = new ArrayList<>();
     List<Allowed> allowed = new ArrayList<>();
+    judge(subject, submission, findings, allowed, notes);
+    return new VetResult(vetted, tags, true, Verdict.of(findings), findings, allowed, summary,
+        notes);
+  }
+
+  /** The rules' findings for {@code subject}, with the allow list applied, most severe first. */
+  private void judge(Subject subject, Submission submission, List<Finding> findings,
+      List<Allowed> allowed, List<String> notes) {
     LocalDate today = LocalDate.now(clock);
     for (Finding f : book.evaluate(subject)) {
       Optional<AllowEntry> entry = allowEntry(f, subject, submission.row());
@@ -127,8 +140,6 @@ public final class Vetter {
     }
     findings.sort(Comparator.comparing(Finding::severity).reversed()
         .thenComparing(Finding::rule));
-    return new VetResult(vetted, tags, true, Verdict.of(findings), findings, allowed, summary,
-        notes);
   }
 
   private FetchedContext fetch(Subject subject) {

@@ -49,9 +49,9 @@ class BaselineTest {
     Path plan = dir.resolve("plan.csv");
     Path base = dir.resolve("baseline.json");
     Files.writeString(plan, "id,publish_at,text\n"
-        + "q1,2026-07-04,Hurricane Sandy sale: 20% off\n"
+        + "q1,2026-07-04,Hurricane Sandy evacuation sale: 20% off\n"
         + "q2,2026-07-04,Fresh bread\n"
-        + "q3,2026-07-04,Storm season sale on umbrellas\n");
+        + "q3,2026-07-04,Wildfire season sale on umbrellas\n");
     CalendarRunnerTest.Capture first = run(plan, Optional.empty(), Optional.of(base));
     assertThat(first.summary.exitCode()).as("everything is accepted by the new baseline").isZero();
     assertThat(first.summary.baselined()).isEqualTo(3);
@@ -68,9 +68,9 @@ class BaselineTest {
     // A row added above the others: the old findings keep their fingerprints.
     Files.writeString(plan, "id,publish_at,text\n"
         + "q0,2026-07-04,Typhoon Haiyan clearance: everything must go\n"
-        + "q1,2026-07-04,Hurricane Sandy sale: 20% off\n"
+        + "q1,2026-07-04,Hurricane Sandy evacuation sale: 20% off\n"
         + "q2,2026-07-04,Fresh bread\n"
-        + "q3,2026-07-04,Storm season sale on umbrellas\n");
+        + "q3,2026-07-04,Wildfire season sale on umbrellas\n");
     CalendarRunnerTest.Capture second = run(plan, Optional.of(base), Optional.empty());
     assertThat(second.summary.exitCode()).isEqualTo(1);
     assertThat(second.summary.baselined()).isEqualTo(3);
@@ -87,7 +87,7 @@ class BaselineTest {
 
     // A fixed row: its entry is stale, and the report says so.
     Files.writeString(plan, "id,publish_at,text\n"
-        + "q1,2026-07-04,Hurricane Sandy sale: 20% off\n"
+        + "q1,2026-07-04,Hurricane Sandy evacuation sale: 20% off\n"
         + "q3,2026-07-04,Umbrellas are in\n");
     CalendarRunnerTest.Capture third = run(plan, Optional.of(base), Optional.empty());
     assertThat(third.summary.exitCode()).isZero();
@@ -99,7 +99,7 @@ class BaselineTest {
   void aChangedRiskyWordIsANewFinding() throws IOException {
     Path plan = dir.resolve("plan.csv");
     Path base = dir.resolve("baseline.json");
-    Files.writeString(plan, "id,publish_at,text\nq1,2026-07-04,Hurricane Sandy sale\n");
+    Files.writeString(plan, "id,publish_at,text\nq1,2026-07-04,Hurricane Sandy evacuation sale\n");
     run(plan, Optional.empty(), Optional.of(base));
     Files.writeString(plan, "id,publish_at,text\nq1,2026-07-04,Hurricane Katrina sale\n");
     CalendarRunnerTest.Capture c = run(plan, Optional.of(base), Optional.empty());
@@ -110,7 +110,7 @@ class BaselineTest {
   void expiredEntriesStopApplyingAndRewritingKeepsReasons() throws IOException {
     Path plan = dir.resolve("plan.csv");
     Path base = dir.resolve("baseline.json");
-    Files.writeString(plan, "id,publish_at,text\nq1,2026-07-04,Hurricane Sandy sale\n");
+    Files.writeString(plan, "id,publish_at,text\nq1,2026-07-04,Hurricane Sandy evacuation sale\n");
     run(plan, Optional.empty(), Optional.of(base));
     String json = Files.readString(base);
     Files.writeString(base, json.replace("\"message\"",

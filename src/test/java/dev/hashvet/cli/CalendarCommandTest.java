@@ -142,7 +142,7 @@ class CalendarCommandTest {
   @Test
   void baselineAcceptsReviewedFindingsAndFailsOnNewOnes() throws IOException {
     Path plan = dir.resolve("plan.csv");
-    Files.writeString(plan, "id,publish_at,text\nq1,2026-09-15,Hurricane Sandy sale\n"
+    Files.writeString(plan, "id,publish_at,text\nq1,2026-09-15,Hurricane Sandy evacuation sale\n"
         + "q2,2026-09-16,Fresh bread #bakery\n");
     CliRun write = run("calendar", "plan.csv", "--offline", "--write-baseline", "base.json");
     assertThat(write.code()).isZero();
@@ -152,7 +152,7 @@ class CalendarCommandTest {
         "--format", "json");
     assertThat(again.code()).isZero();
     assertThat(json(again).path("summary").path("baselined").asInt()).isEqualTo(2);
-    Files.writeString(plan, "id,publish_at,text\nq1,2026-09-15,Hurricane Sandy sale\n"
+    Files.writeString(plan, "id,publish_at,text\nq1,2026-09-15,Hurricane Sandy evacuation sale\n"
         + "q2,2026-09-16,Typhoon Haiyan clearance\n");
     CliRun fresh = run("calendar", "plan.csv", "--offline", "--baseline", "base.json");
     assertThat(fresh.code()).isEqualTo(1);
@@ -172,7 +172,7 @@ class CalendarCommandTest {
         + "  - {rule: combo.named-disaster-promotion, row: q1, reason: \"approved by legal\"}\n"
         + "  - {rule: combo.disaster-promotion, row: q1, reason: \"same\"}\n");
     Files.writeString(dir.resolve("plan.csv"), "id,publish_at,text\n"
-        + "q1,2026-09-15,Hurricane Sandy sale\nq2,2026-09-15,Hurricane Sandy sale\n");
+        + "q1,2026-09-15,Hurricane Sandy evacuation sale\nq2,2026-09-15,Hurricane Sandy evacuation sale\n");
     CliRun r = run("calendar", "plan.csv", "--offline", "--format", "json");
     assertThat(verdicts(json(r))).containsEntry("q1", "PASS").containsEntry("q2", "BLOCK");
     assertThat(json(r).path("summary").path("allowed").asInt()).isEqualTo(2);
@@ -235,7 +235,7 @@ class CalendarCommandTest {
 
   @Test
   void checkWritesTheMachineFormatsToo() throws Exception {
-    CliRun sarif = run("check", "Hurricane Sandy sale", "--offline", "--format", "sarif");
+    CliRun sarif = run("check", "Hurricane Sandy evacuation sale", "--offline", "--format", "sarif");
     assertThat(sarif.code()).isEqualTo(1);
     assertThat(json(sarif).path("runs").get(0).path("results").get(0).path("ruleId").asText())
         .isEqualTo("combo.named-disaster-promotion");
@@ -244,7 +244,7 @@ class CalendarCommandTest {
     assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)))
         .getDocumentElement().getAttribute("tests")).isEqualTo("1");
-    CliRun md = run("check", "Hurricane Sandy sale", "--offline", "--format", "markdown");
+    CliRun md = run("check", "Hurricane Sandy evacuation sale", "--offline", "--format", "markdown");
     assertThat(md.out()).startsWith("### hashvet: ✖ 1 blocked");
   }
 

@@ -133,6 +133,35 @@ class CheckCommandTest {
     assertThat(r.err()).contains("could not vet");
   }
 
+  @Test
+  void theTextRulesStillAnswerWhenNoSourceDoes() throws IOException {
+    mockwebserver3.MockWebServer dead = new mockwebserver3.MockWebServer();
+    dead.start();
+    String url = dead.url("/").toString();
+    dead.close();
+    Files.writeString(dir.resolve(".hashvet.yml"),
+        "sources:\n  mastodon: {instances: [\"" + url + "\"]}\n");
+    // A text rule blocks: that stands (exit 1), and the report still says no source answered.
+    CliRun block = run("check", "Hurricane Sandy sale: free shipping on everything", "--format",
+        "json", "--sources", "mastodon", "--region", "US");
+    assertThat(block.code()).isEqualTo(1);
+    JsonNode b = json(block);
+    assertThat(b.path("verdict").asText()).isEqualTo("BLOCK");
+    assertThat(b.path("vetted").asBoolean()).isFalse();
+    assertThat(b.path("findings").findValuesAsText("rule"))
+        .contains("combo.named-disaster-promotion");
+    assertThat(block.err()).contains("could not vet");
+    // A review from the text is shown, and the answer stays "could not vet" (exit 3).
+    CliRun review = run("check", "Remember the victims of the crash", "--format", "json",
+        "--sources", "mastodon");
+    assertThat(review.code()).isEqualTo(3);
+    assertThat(json(review).path("findings").findValuesAsText("rule")).contains("text.tragedy");
+    CliRun text = run("check", "Hurricane Sandy sale: free shipping on everything", "--sources",
+        "mastodon", "--region", "US", "--no-color");
+    assertThat(text.out()).startsWith("✖ BLOCK").contains("combo.named-disaster-promotion")
+        .contains("no context source answered");
+  }
+
   // --- bad input: one line, exit 2, no stack trace ---
 
   private void assertBadInput(CliRun r, String... fragments) {

@@ -22,7 +22,7 @@ final class Fixtures {
   /** Markup, CDATA end, pipes, backticks, controls, an escape sequence, emoji, a mention. */
   static final String NASTY = "<script>alert('x')</script> ]]> | a|b `tick` ``two`` \u0007bell "
       + "\u001B[31mred\u001B[0m \u0000nul 😀👍🏽 @brand & \"q\" 'a' \\back *star* _u_ [l](u) #hash "
-      + "\u202Eevil\u202C \uFFFF done. Hurricane Sandy sale!";
+      + "\u202Eevil\u202C \uFFFF done. Hurricane Sandy evacuation sale!";
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
   private static Vetter vetter;
@@ -61,7 +61,7 @@ final class Fixtures {
         Map.of("owner", NASTY), new Origin(2, 2, 30, true)));
     rows.add(new Run.Row("plans/q4 plan.csv", 3, "bk-2", vet("Fresh bread #bakery", "bk-2"),
         Map.of(), Origin.line(3)));
-    rows.add(new Run.Row("plans/q4 plan.csv", 4, "bk-3", vet("Storm season sale", "bk-3"),
+    rows.add(new Run.Row("plans/q4 plan.csv", 4, "bk-3", vet("Wildfire season sale", "bk-3"),
         Map.of(), Origin.line(4)));
     rows.add(new Run.Row("plans/q4 plan.csv", 6, "bk-5",
         baselined(vet("Typhoon Haiyan clearance", "bk-5")), Map.of(), Origin.line(6)));

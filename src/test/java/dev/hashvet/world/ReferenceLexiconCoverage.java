@@ -103,7 +103,7 @@ final class ReferenceLexiconCoverage {
     int covered = 0;
     List<String> missed = new ArrayList<>();
     for (String w : words) {
-      if (set.any(TermList.words(w), Set.of())) {
+      if (!set.find(TermList.words(w), Set.of()).isEmpty()) {
         covered++;
       } else {
         missed.add(w);
