@@ -157,14 +157,27 @@ public final class KeyedWords {
     return List.copyOf(out);
   }
 
-  /** Non-empty and every character a digit (as {@link Character#isDigit(char)} says). */
+  /**
+   * Non-empty, starting and ending with a digit (as {@link Character#isDigit(char)} says), with
+   * only digits between but for single group or decimal marks ("5,000", "9.99", "1'000"): the
+   * numbers ICU keeps as one word.
+   */
   private static boolean isDigits(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
+    int n = word.length();
+    if (n == 0 || !Character.isDigit(word.charAt(0)) || !Character.isDigit(word.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = word.charAt(i);
+      if (!Character.isDigit(c) && !(isMark(c) && Character.isDigit(word.charAt(i + 1)))) {
         return false;
       }
     }
-    return !word.isEmpty();
+    return true;
+  }
+
+  private static boolean isMark(char c) {
+    return c == ',' || c == '.' || c == '\'';
   }
 
   /** Elided articles and pronouns that French and Italian write before an apostrophe. */

@@ -239,15 +239,18 @@ class ObservanceCalendarTest {
 
   @Test
   void importedHolidaysReachPostsForTheirMarketOnly() {
-    // Bangladesh's Language Martyrs' Day (date-holidays, revised Bangla calendar 9 Falgun).
-    assertThat(on("2027-02-21T10:00:00+06:00", "BD")).contains("bd.language-martyrs-day@BD");
-    assertThat(on("2027-02-21T10:00:00+06:00", "IN")).doesNotContain("bd.language-martyrs-day@BD");
+    // Bangladesh's Independence Day (date-holidays, 26 March).
+    assertThat(on("2027-03-26T10:00:00+06:00", "BD")).contains("bd.independence-day@BD");
+    assertThat(on("2027-03-26T10:00:00+06:00", "IN")).doesNotContain("bd.independence-day@BD");
     // A global post is checked against the curated calendar only.
-    assertThat(on("2027-02-21T10:00:00+06:00")).noneMatch(s -> s.startsWith("bd."));
-    assertThat(CAL.observance("bd.language-martyrs-day")).get()
+    assertThat(on("2027-03-26T10:00:00+06:00")).noneMatch(s -> s.startsWith("bd.independence"));
+    assertThat(CAL.observance("bd.independence-day")).get()
         .satisfies(o -> assertThat(o.source()).startsWith("date-holidays 3.37.0: BD"));
+    // Where the curated anniversaries have a day, the import leaves it to them.
+    assertThat(CAL.observance("bd.language-martyrs-day")).get()
+        .satisfies(o -> assertThat(o.source()).doesNotStartWith("date-holidays"));
     assertThat(CAL.year("BD", 2027)).extracting(o -> o.observance().id())
-        .contains("bd.language-martyrs-day", "islamic.eid-al-fitr");
+        .contains("bd.language-martyrs-day", "bd.independence-day", "islamic.eid-al-fitr");
     assertThat(CAL.regions()).hasSizeGreaterThanOrEqualTo(190);
   }
 
