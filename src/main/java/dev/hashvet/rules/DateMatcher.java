@@ -131,10 +131,24 @@ final class DateMatcher implements Matcher {
    */
   private List<Named> named(Subject subject) {
     List<Named> out = new ArrayList<>();
-    for (Occurrence occ : calendar.elsewhere(subject.at(), subject.regions())) {
-      if (!kinds.contains(occ.observance().kind())) {
-        continue;
+    for (Named n : subject.derived(new NamedKey(calendar), () -> allNamed(subject))) {
+      if (kinds.contains(n.occurrence().observance().kind())) {
+        out.add(n);
       }
+    }
+    return out;
+  }
+
+  /** What {@link #allNamed} depends on besides the subject. */
+  private record NamedKey(ObservanceCalendar calendar) {}
+
+  /**
+   * The anniversaries of any kind kept elsewhere that the post names: the same for every date
+   * rule of a row, so worked out once per row.
+   */
+  private List<Named> allNamed(Subject subject) {
+    List<Named> out = new ArrayList<>();
+    for (Occurrence occ : calendar.elsewhere(subject.at(), subject.regions())) {
       for (String term : occ.observance().anniversary().orElseThrow().terms()) {
         if (names(subject.folded(), term)) {
           out.add(new Named(occ, term));
@@ -142,7 +156,7 @@ final class DateMatcher implements Matcher {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** True when {@code folded} holds {@code term} as words, or run together as a tag. */

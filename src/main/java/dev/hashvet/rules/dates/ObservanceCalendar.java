@@ -457,33 +457,33 @@ public final class ObservanceCalendar {
    * keep the order they came in (years, spans) among equal ranks.
    */
   private static final class Buckets<T> {
-    private final List<List<Ranked<T>>> byObservance;
-    private final boolean[] unsorted;
+    // A sorted map, not an array of every observance: a day has a handful of items, and the
+    // calendar thousands of observances (allocating for all of them was most of a row's cost).
+    private final java.util.TreeMap<Integer, List<Ranked<T>>> byObservance =
+        new java.util.TreeMap<>();
+    private java.util.Set<Integer> unsorted;
 
-    Buckets(int observances) {
-      byObservance = new ArrayList<>(java.util.Collections.nCopies(observances, null));
-      unsorted = new boolean[observances];
-    }
+    Buckets(int observances) {}
 
     void add(int observance, int rank, T item) {
       List<Ranked<T>> b = byObservance.get(observance);
       if (b == null) {
         b = new ArrayList<>(4);
-        byObservance.set(observance, b);
+        byObservance.put(observance, b);
       } else if (b.get(b.size() - 1).market() > rank) {
-        unsorted[observance] = true;
+        if (unsorted == null) {
+          unsorted = new java.util.HashSet<>();
+        }
+        unsorted.add(observance);
       }
       b.add(new Ranked<>(rank, item));
     }
 
     List<T> sorted() {
       List<T> out = new ArrayList<>();
-      for (int i = 0; i < unsorted.length; i++) {
-        List<Ranked<T>> b = byObservance.get(i);
-        if (b == null) {
-          continue;
-        }
-        if (unsorted[i]) {
+      for (var e : byObservance.entrySet()) {
+        List<Ranked<T>> b = e.getValue();
+        if (unsorted != null && unsorted.contains(e.getKey())) {
           b.sort(Comparator.comparingInt(Ranked::market)); // stable
         }
         b.forEach(r -> out.add(r.item()));
