@@ -117,13 +117,7 @@ class CheckCommandTest {
 
   @Test
   void liveContextWithNoAnsweringSourceCannotVet() throws IOException {
-    // Tests never touch the network: the instance is a local port where nothing listens.
-    mockwebserver3.MockWebServer dead = new mockwebserver3.MockWebServer();
-    dead.start();
-    String url = dead.url("/").toString();
-    dead.close();
-    Files.writeString(dir.resolve(".hashvet.yml"),
-        "sources:\n  mastodon: {instances: [\"" + url + "\"]}\n");
+    configureADeadInstance();
     CliRun r = run("check", "#bakery", "--format", "json", "--sources", "mastodon");
     assertThat(r.code()).isEqualTo(3);
     JsonNode j = json(r);
@@ -135,12 +129,7 @@ class CheckCommandTest {
 
   @Test
   void theTextRulesStillAnswerWhenNoSourceDoes() throws IOException {
-    mockwebserver3.MockWebServer dead = new mockwebserver3.MockWebServer();
-    dead.start();
-    String url = dead.url("/").toString();
-    dead.close();
-    Files.writeString(dir.resolve(".hashvet.yml"),
-        "sources:\n  mastodon: {instances: [\"" + url + "\"]}\n");
+    configureADeadInstance();
     // A text rule blocks: that stands (exit 1), and the report still says no source answered.
     CliRun block = run("check", "Hurricane Sandy sale: free shipping on everything", "--format",
         "json", "--sources", "mastodon", "--region", "US");
@@ -160,6 +149,16 @@ class CheckCommandTest {
         "mastodon", "--region", "US", "--no-color");
     assertThat(text.out()).startsWith("✖ BLOCK").contains("combo.named-disaster-promotion")
         .contains("no context source answered");
+  }
+
+  /** Tests never touch the network: the Mastodon instance is a local port where nothing listens. */
+  private void configureADeadInstance() throws IOException {
+    mockwebserver3.MockWebServer dead = new mockwebserver3.MockWebServer();
+    dead.start();
+    String url = dead.url("/").toString();
+    dead.close();
+    Files.writeString(dir.resolve(".hashvet.yml"),
+        "sources:\n  mastodon: {instances: [\"" + url + "\"]}\n");
   }
 
   // --- bad input: one line, exit 2, no stack trace ---
