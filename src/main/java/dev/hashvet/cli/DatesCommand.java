@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       "  hashvet dates --region JP --year 2026 --format json",
       "  hashvet dates --region global --year 2026    (every observance in the calendar)",
       "  hashvet dates --region ID --kind earthquake,tsunami",
+      "  hashvet dates --region US --rules ./brand-rules (with your own observance files)",
       "",
       "Severities: 'promo' applies to a plainly promotional post, 'plain' to any other post."
     })
@@ -58,6 +59,15 @@ final class DatesCommand implements Callable<Integer> {
   enum Format { TEXT, JSON }
 
   private final Env env;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Config file (default: .hashvet.yml upward, then the user config folder);"
+          + " its rule folders' observance files are listed too.")
+  java.nio.file.Path config;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Extra rule folder whose observance files are listed too (repeatable).")
+  List<java.nio.file.Path> ruleDirs = new ArrayList<>();
 
   @Spec CommandSpec spec;
 
@@ -97,7 +107,10 @@ final class DatesCommand implements Callable<Integer> {
       throw HashvetException.input("--year: " + y + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
     }
     Predicate<Observance> wanted = kindFilter();
-    ObservanceCalendar calendar = ObservanceCalendar.bundled();
+    dev.hashvet.config.Config cfg = new dev.hashvet.config.ConfigLoader()
+        .load(Optional.ofNullable(config), env.workDir(), env.vars());
+    ObservanceCalendar calendar =
+        dev.hashvet.rules.RuleBook.calendar(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
     List<Occurrence> list = calendar.year(market, y).stream()
         .filter(o -> wanted.test(o.observance())).toList();
     List<Undated> undated = calendar.undated(market, y).stream()

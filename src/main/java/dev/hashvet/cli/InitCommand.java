@@ -40,8 +40,8 @@ final class InitCommand implements Callable<Integer> {
       # The lowest verdict that makes hashvet exit 1: review, block or never.
       fail_on: block
 
-      # Extra rule folders (rule packs and term lists, YAML), relative to this file.
-      # Test them with: hashvet rules test ./brand-rules
+      # Extra rule folders (rule packs, term lists and your own observance files, YAML),
+      # relative to this file. Test them with: hashvet rules test ./brand-rules
       rules: []
 
       # Accepted findings: a rule id plus the tag, term or calendar row it is accepted for,

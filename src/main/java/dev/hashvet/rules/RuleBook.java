@@ -3,6 +3,7 @@ package dev.hashvet.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
+import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
 import dev.hashvet.garm.GarmCategory;
@@ -63,9 +64,40 @@ public final class RuleBook {
   private final Map<String, String> packs;
 
   private RuleBook(List<Rule> rules, TermLists terms, Map<String, String> packs) {
+    this(rules, terms, packs, null);
+  }
+
+  private RuleBook(List<Rule> rules, TermLists terms, Map<String, String> packs,
+      ObservanceCalendar calendar) {
     this.rules = List.copyOf(rules);
     this.terms = terms;
     this.packs = Map.copyOf(packs);
+    this.calendar = calendar;
+  }
+
+  /** The date calendar of this book's date rules: null for the bundled one. */
+  private final ObservanceCalendar calendar;
+
+  /** The calendar the date rules read: the bundled one with the rule folders' observance files. */
+  public ObservanceCalendar calendar() {
+    return calendar == null ? ObservanceCalendar.bundled() : calendar;
+  }
+
+  /**
+   * The bundled calendar with the observance files (files with an {@code observances} key) in
+   * {@code userDirs}: what {@code hashvet dates} lists, without reading the rule packs.
+   */
+  public static ObservanceCalendar calendar(List<Path> userDirs) {
+    List<YamlDoc> docs = new ArrayList<>();
+    for (Path dir : userDirs) {
+      for (Path file : yamlFiles(dir)) {
+        YamlDoc doc = read(file);
+        if (doc.root().has("observances")) {
+          docs.add(doc);
+        }
+      }
+    }
+    return ObservanceCalendar.bundled().with(docs);
   }
 
   /** The bundled packs plus the packs and term lists in {@code userDirs}. */
@@ -144,6 +176,7 @@ public final class RuleBook {
     List<YamlDoc> listDocs = new ArrayList<>(bundled.listDocs());
     List<TermList> lists = new ArrayList<>(bundled.lists());
     List<YamlDoc> packDocs = new ArrayList<>();
+    List<YamlDoc> observanceDocs = new ArrayList<>();
     if (withBundledPacks) {
       packDocs.addAll(bundled.packDocs());
     }
@@ -155,8 +188,11 @@ public final class RuleBook {
           lists.add(TermLists.parse(doc));
         } else if (doc.root().has("pack")) {
           packDocs.add(doc);
+        } else if (doc.root().has("observances")) {
+          observanceDocs.add(doc);
         } else {
-          throw doc.error("", "neither a rule pack (no 'pack' key) nor a term list (no 'list' key)");
+          throw doc.error("", "neither a rule pack (no 'pack' key), a term list (no 'list' key)"
+              + " nor an observance file (no 'observances' key)");
         }
       }
     }
@@ -165,7 +201,9 @@ public final class RuleBook {
       terms.add(lists.get(i), listDocs.get(i));
     }
     terms.freeze();
-    Spec.Loading loading = new Spec.Loading(terms, Matchers.standard());
+    ObservanceCalendar calendar =
+        observanceDocs.isEmpty() ? null : ObservanceCalendar.bundled().with(observanceDocs);
+    Spec.Loading loading = new Spec.Loading(terms, Matchers.standard(calendar));
     List<Rule> rules = new ArrayList<>();
     Map<String, String> packs = new LinkedHashMap<>();
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -173,7 +211,7 @@ public final class RuleBook {
       String pack = parsePack(doc, loading, rules, byId);
       packs.put(pack, doc.root().path("description").asText(""));
     }
-    return new RuleBook(rules, terms, packs);
+    return new RuleBook(rules, terms, packs, calendar);
   }
 
   public List<Rule> rules() {

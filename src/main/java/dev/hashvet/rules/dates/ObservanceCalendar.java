@@ -264,6 +264,32 @@ public final class ObservanceCalendar {
     return new ObservanceCalendar(all, zones);
   }
 
+  /**
+   * This calendar with a team's own observance files (found in its rule folders): their
+   * examples are checked, and an id this calendar has already is an error naming file and line.
+   */
+  public ObservanceCalendar with(List<YamlDoc> files) {
+    if (files.isEmpty()) {
+      return this;
+    }
+    List<Observance> all = new ArrayList<>(observances);
+    Map<String, Observance> byId = new HashMap<>();
+    observances.forEach(o -> byId.put(o.id(), o));
+    for (YamlDoc doc : files) {
+      List<Observance> list = ObservanceReader.observances(doc, true);
+      for (int i = 0; i < list.size(); i++) {
+        Observance o = list.get(i);
+        Observance before = byId.putIfAbsent(o.id(), o);
+        if (before != null || observance(o.id()).isPresent()) {
+          throw doc.error("/observances/" + i + "/id", "observance id '" + o.id()
+              + "' is already defined" + (before != null ? " at " + before.where() : ""));
+        }
+        all.add(o);
+      }
+    }
+    return new ObservanceCalendar(all, zones, importedFiles);
+  }
+
   /** Every observance: the curated ones, then each market's imported holidays (all loaded). */
   public List<Observance> observances() {
     if (importedFiles.isEmpty()) {
