@@ -392,8 +392,8 @@ public final class ObservanceCalendar {
     Instant instant = at.toInstant();
     List<String> markets = globalPost ? everyMarket : regions;
     ZoneId[] marketZones = globalPost ? everyZone() : null;
-    Buckets<Occurrence> on = new Buckets<>(observances.size());
-    Buckets<Undated> undated = new Buckets<>(observances.size());
+    Buckets<Occurrence> on = new Buckets<>();
+    Buckets<Undated> undated = new Buckets<>();
     for (int m = 0; m < markets.size(); m++) {
       String region = markets.get(m);
       ZoneId zone = globalPost ? marketZones[m] : zones.zone(region);
@@ -488,8 +488,6 @@ public final class ObservanceCalendar {
     private final java.util.TreeMap<Integer, List<Ranked<T>>> byObservance =
         new java.util.TreeMap<>();
     private java.util.Set<Integer> unsorted;
-
-    Buckets(int observances) {}
 
     void add(int observance, int rank, T item) {
       List<Ranked<T>> b = byObservance.get(observance);
