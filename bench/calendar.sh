@@ -21,11 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=target/hashvet.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
-  echo "building $jar..." >&2
-  mvn -B -q -o -DskipTests -Dhashvet.docs.skip=true package >&2
-fi
+. bench/jar.sh
 [ -x /usr/bin/time ] || { echo "bench/calendar.sh needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 runs=${RUNS:-3}

@@ -15,11 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=target/hashvet.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
-  echo "building $jar..." >&2
-  mvn -B -q -o -DskipTests -Dhashvet.docs.skip=true package >&2
-fi
+. bench/jar.sh
 command -v node >/dev/null || { echo "bench/holidays-check.sh needs node" >&2; exit 2; }
 
 work="$(mktemp -d)"

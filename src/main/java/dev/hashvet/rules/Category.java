@@ -9,20 +9,20 @@ import java.util.Optional;
  * own categories is mapped onto the GARM category its findings fall under (docs/rules.md).
  */
 public enum Category {
-  ADULT("adult", "Adult and sexual content", GarmCategory.ADULT),
-  ARMS("arms", "Arms and ammunition", GarmCategory.ARMS),
-  CRIME("crime", "Crime and harmful acts", GarmCategory.CRIME),
-  DEATH_INJURY_CONFLICT("death_injury_conflict", "Death, injury or military conflict",
+  ADULT("Adult and sexual content", GarmCategory.ADULT),
+  ARMS("Arms and ammunition", GarmCategory.ARMS),
+  CRIME("Crime and harmful acts", GarmCategory.CRIME),
+  DEATH_INJURY_CONFLICT("Death, injury or military conflict",
       GarmCategory.DEATH_INJURY_CONFLICT),
-  PIRACY("piracy", "Online piracy", GarmCategory.PIRACY),
-  HATE("hate", "Hate speech and acts of aggression", GarmCategory.HATE),
-  PROFANITY("profanity", "Obscenity and profanity", GarmCategory.PROFANITY),
-  DRUGS_ALCOHOL("drugs_alcohol", "Drugs, tobacco and alcohol", GarmCategory.DRUGS_ALCOHOL),
-  SPAM("spam", "Spam or harmful content", GarmCategory.SPAM),
-  TERRORISM("terrorism", "Terrorism", GarmCategory.TERRORISM),
-  SENSITIVE_SOCIAL_ISSUES("sensitive_social_issues", "Debated sensitive social issues",
+  PIRACY("Online piracy", GarmCategory.PIRACY),
+  HATE("Hate speech and acts of aggression", GarmCategory.HATE),
+  PROFANITY("Obscenity and profanity", GarmCategory.PROFANITY),
+  DRUGS_ALCOHOL("Drugs, tobacco and alcohol", GarmCategory.DRUGS_ALCOHOL),
+  SPAM("Spam or harmful content", GarmCategory.SPAM),
+  TERRORISM("Terrorism", GarmCategory.TERRORISM),
+  SENSITIVE_SOCIAL_ISSUES("Debated sensitive social issues",
       GarmCategory.SENSITIVE_SOCIAL_ISSUES),
-  MISINFORMATION("misinformation", "Misinformation", GarmCategory.MISINFORMATION),
+  MISINFORMATION("Misinformation", GarmCategory.MISINFORMATION),
   // A trial or verdict is news of a crime and its victims.
   LEGAL_PROCEEDINGS("legal_proceedings", "Trials, verdicts and legal proceedings",
       GarmCategory.CRIME),
@@ -47,6 +47,11 @@ public enum Category {
   private final String id;
   private final String title;
   private final GarmCategory garm;
+
+  /** One of GARM's twelve: the same id. */
+  Category(String title, GarmCategory garm) {
+    this(garm.id(), title, garm);
+  }
 
   Category(String id, String title, GarmCategory garm) {
     this.id = id;

@@ -7,8 +7,6 @@ import dev.hashvet.rules.dates.Anniversary;
 import dev.hashvet.rules.dates.Observance;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.dates.Occurrence;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -88,19 +86,7 @@ class AnniversaryEscalationTest {
   }
 
   private static DateMatcher matcher(ObservanceCalendar cal) {
-    TermLists t = new TermLists();
-    try (InputStream in = getClass("/terms/en/promotional.yml")) {
-      t.add(YamlDoc.parse("promotional.yml", in.readAllBytes()));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    YamlDoc doc = yaml("rule.yml", "date: {kinds: [tragedy, remembrance], " + PROMO + "}\n");
-    Spec spec = new Spec(doc, "", new Spec.Loading(t, Matchers.standard()));
-    return new DateMatcher(spec.child("date"), cal);
-  }
-
-  private static InputStream getClass(String path) {
-    return AnniversaryEscalationTest.class.getResourceAsStream(path);
+    return DateMatcherTest.matcher("{kinds: [tragedy, remembrance], " + PROMO + "}", cal);
   }
 
   /** The severity of {@code id}'s match, or empty when it has none. */

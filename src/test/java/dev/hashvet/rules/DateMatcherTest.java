@@ -80,7 +80,8 @@ class DateMatcherTest {
     return t;
   }
 
-  private static DateMatcher matcher(String settings, ObservanceCalendar cal) {
+  /** A date matcher with {@code settings} ({kinds, promotional}) on {@code cal}. */
+  static DateMatcher matcher(String settings, ObservanceCalendar cal) {
     YamlDoc doc = yaml("rule.yml", "date: " + settings + "\n");
     Spec spec = new Spec(doc, "", new Spec.Loading(terms(), Matchers.standard()));
     return new DateMatcher(spec.child("date"), cal);
