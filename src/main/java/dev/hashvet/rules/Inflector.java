@@ -45,6 +45,9 @@ final class Inflector {
     if (primary.equals("ar")) {
       return arabic(words);
     }
+    if (primary.equals("he")) {
+      return hebrew(words);
+    }
     if (last.length() < 2 || !last.chars().allMatch(Inflector::isLetterOrMark)) {
       return List.of();
     }
@@ -64,6 +67,7 @@ final class Inflector {
         case "hi" -> hindi(last, suffixed);
         case "hi-latn" -> hinglish(last, suffixed);
         case "ko" -> korean(last, suffixed);
+        case "bn" -> bengali(last, suffixed);
         default -> {
           return List.of();
         }
@@ -734,5 +738,75 @@ final class Inflector {
         return TO_SIMPLIFIED.transliterate(s);
       }
     }
+  }
+
+  /** The vowel signs of Bengali script (া ি ী ু ূ ৃ ে ৈ ো ৌ). */
+  private static boolean isBengaliVowelSign(char c) {
+    return c >= '\u09BE' && c <= '\u09CC' && c != '\u09C5' && c != '\u09C6' || c == '\u09D7';
+  }
+
+  /**
+   * Bengali case and number endings: genitive -র/-এর, locative -য়/-এ/-তে, object -কে, plural
+   * -রা/-দের/-গুলো, classifiers -টি/-টা (হামলা, হামলার, হামলায়; ভূমিকম্প, ভূমিকম্পের, ভূমিকম্পে).
+   * A word ending in a vowel sign takes -র and -য়, one ending in a consonant -ের and -ে.
+   */
+  private static void bengali(String w, List<String> out) {
+    char end = w.charAt(w.length() - 1);
+    // য় as NFKC leaves it: YA and NUKTA.
+    String ya = "\u09AF\u09BC";
+    if (isBengaliVowelSign(end)) {
+      out.add(w + "\u09B0"); // -র
+      out.add(w + ya); // -য়
+      out.add(w + "\u09B0\u09BE"); // -রা
+    } else if (Character.getType(end) == Character.OTHER_LETTER) {
+      out.add(w + "\u09C7\u09B0"); // -ের
+      out.add(w + "\u09C7"); // -ে
+      out.add(w + "\u09C7\u09B0\u09BE"); // -েরা
+      out.add(w + "\u09B0\u09BE"); // -রা
+    } else {
+      return;
+    }
+    for (String e : List.of("\u0995\u09C7", "\u09A4\u09C7", "\u099F\u09BF", "\u099F\u09BE",
+        "\u09A6\u09C7\u09B0", "\u0997\u09C1\u09B2\u09CB", "\u0997\u09C1\u09B2\u09BF")) {
+      out.add(w + e); // -কে -তে -টি -টা -দের -গুলো -গুলি
+    }
+  }
+
+  /** Hebrew prefixes written onto the next word: and, the, in, to, from, that, as, and combined. */
+  private static final List<String> HE_PREFIXES =
+      List.of("\u05D5", "\u05D4", "\u05D1", "\u05DC", "\u05DE", "\u05E9", "\u05DB",
+          "\u05D5\u05D4", "\u05D5\u05D1", "\u05D5\u05DC", "\u05D5\u05DE", "\u05D5\u05E9",
+          "\u05E9\u05D4", "\u05E9\u05D1", "\u05E9\u05DC", "\u05DE\u05D4", "\u05DB\u05E9",
+          "\u05D5\u05DB\u05E9", "\u05DC\u05DB\u05E9", "\u05E9\u05DE");
+
+  /**
+   * Hebrew prefixes on the first word (ו ה ב ל מ ש כ and their combinations: פיגוע, הפיגוע,
+   * בפיגוע, שבפיגוע), and the definite article on every word of a noun with its adjective
+   * (הטרדה מינית, ההטרדה המינית). Words of fewer than three letters take none: a prefixed short
+   * word is too often another word.
+   */
+  private static List<List<String>> hebrew(List<String> words) {
+    String first = words.get(0);
+    List<List<String>> out = new ArrayList<>();
+    if (first.length() < 3 || !first.chars().allMatch(c -> c >= 0x05D0 && c <= 0x05EA)) {
+      return out;
+    }
+    for (String p : HE_PREFIXES) {
+      List<String> form = new ArrayList<>(words);
+      form.set(0, p + first);
+      out.add(form);
+    }
+    if (words.size() == 2 && !words.get(1).startsWith("\u05D4")) {
+      List<String> def = List.of("\u05D4" + first, "\u05D4" + words.get(1));
+      out.add(def);
+      // ב ל כ swallow the article (בהטרדה המינית); ו ש מ keep it (וההטרדה המינית).
+      for (String p : List.of("\u05D1", "\u05DC", "\u05DB", "\u05D5\u05D1", "\u05D5\u05DC")) {
+        out.add(List.of(p + first, "\u05D4" + words.get(1)));
+      }
+      for (String p : List.of("\u05D5", "\u05E9", "\u05DE")) {
+        out.add(List.of(p + "\u05D4" + first, "\u05D4" + words.get(1)));
+      }
+    }
+    return out;
   }
 }

@@ -232,15 +232,17 @@ public final class LanguageDetector {
 
   /** Letters that point to one language (each occurrence adds {@link #MARK_WEIGHT}). */
   private static final Map<String, String> MARKS =
-      Map.of(
-          "es", "ñ¿¡",
-          "pt", "ãõ",
-          "de", "ß",
-          "tr", "ğşı",
-          "pl", "łąęśćżźń",
-          "fr", "œèêëîôûù",
-          "it", "ìò",
-          "nl", "ĳ");
+      Map.ofEntries(
+          Map.entry("es", "ñ¿¡"),
+          Map.entry("pt", "ãõ"),
+          Map.entry("de", "ß"),
+          Map.entry("tr", "ğşı"),
+          Map.entry("pl", "łąęśćżźń"),
+          Map.entry("fr", "œèêëîôûù"),
+          Map.entry("it", "ìò"),
+          Map.entry("nl", "ĳ"),
+          // Vietnamese: ơ ư đ and the vowels with a tone mark (Latin Extended Additional).
+          Map.entry("vi", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"));
 
   private static final double MARK_WEIGHT = 0.5;
 
@@ -277,6 +279,7 @@ public final class LanguageDetector {
       case UScript.ARMENIAN -> "hy";
       case UScript.ETHIOPIC -> "am";
       case UScript.KHMER -> "km";
+      case UScript.LAO -> "lo";
       case UScript.MYANMAR -> "my";
       case UScript.SINHALA -> "si";
       default -> "";

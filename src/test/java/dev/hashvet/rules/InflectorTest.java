@@ -86,6 +86,26 @@ class InflectorTest {
   }
 
   @Test
+  void bengaliCaseEndings() {
+    assertThat(matches("হামলা", "bn", "বাজারে হামলায় তিনজন নিহত")).as("-য় after a vowel").isTrue();
+    assertThat(matches("হামলা", "bn", "হামলার পর")).as("-র").isTrue();
+    assertThat(matches("ভূমিকম্প", "bn", "ভূমিকম্পে কেঁপে উঠল")).as("-ে").isTrue();
+    assertThat(matches("ভূমিকম্প", "bn", "ভূমিকম্পের পর")).as("-ের").isTrue();
+    assertThat(matches("সন্ত্রাসী", "bn", "সন্ত্রাসীদের ধরা হয়েছে")).as("-দের").isTrue();
+    assertThat(matches("বন্যা", "bn", "বন্যার্ত মানুষ")).as("another word").isFalse();
+  }
+
+  @Test
+  void hebrewPrefixesAndDefiniteAgreement() {
+    assertThat(matches("פיגוע", "he", "בפיגוע נהרגו שלושה")).isTrue();
+    assertThat(matches("פיגוע", "he", "אחרי שהפיגוע הסתיים")).as("ש + ה").isTrue();
+    assertThat(matches("ערבים", "he", "מוות לערבים")).isTrue();
+    assertThat(matches("הטרדה מינית", "he", "תלונה על ההטרדה המינית")).isTrue();
+    assertThat(matches("הטרדה מינית", "he", "נחשפה בהטרדה המינית")).as("ב swallows ה").isTrue();
+    assertThat(matches("מת", "he", "המת")).as("two letters take no prefix").isFalse();
+  }
+
+  @Test
   void formsNeverShortenATerm() {
     assertThat(matches("bomba", "es", "bomb")).isFalse();
     assertThat(matches("omicidio", "it", "omicid")).isFalse();

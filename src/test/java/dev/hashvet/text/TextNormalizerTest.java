@@ -24,6 +24,14 @@ class TextNormalizerTest {
     assertThat(normalizer.fold(raw)).isEqualTo(folded);
   }
 
+  @org.junit.jupiter.api.Test
+  void keepsThaiAndLaoSaraAmWhole() {
+    // NFKC splits ำ into ํ + า; ICU's Thai dictionary only knows the whole letter.
+    assertThat(normalizer.fold("น้ำท่วม")).isEqualTo("น้ำท่วม").contains("\u0E33");
+    assertThat(normalizer.fold("\u0E19\u0E49\u0E4D\u0E32")).isEqualTo("น้ำ");
+    assertThat(normalizer.fold("ຄຳ")).contains("\u0EB3");
+  }
+
   @ParameterizedTest
   @CsvSource({"not\u200Bguilty", "not\u00ADguilty", "not\u2060guilty", "\uFEFFnotguilty"})
   void dropsInvisibleCharacters(String raw) {

@@ -31,6 +31,22 @@ class TokenizerTest {
   }
 
   @Test
+  void splitsScriptsWrittenWithoutSpacesIntoDictionaryWords() {
+    TextNormalizer normalizer = new TextNormalizer();
+    // Thai, Lao, Khmer and Burmese through the same fold as every text.
+    assertThat(words(normalizer.fold("ระเบิดที่กรุงเทพมีผู้เสียชีวิต")))
+        .containsExactly("ระเบิด", "ที่", "กรุงเทพ", "มี", "ผู้", "เสีย", "ชีวิต");
+    assertThat(words(normalizer.fold("ตำรวจกำจัดน้ำท่วม")))
+        .as("SARA AM kept whole").containsExactly("ตำรวจ", "กำจัด", "น้ำ", "ท่วม");
+    assertThat(words(normalizer.fold("ການກໍ່ການຮ້າຍໃນເມືອງ")))
+        .containsExactly("ການກໍ່", "ການຮ້າຍ", "ໃນ", "ເມືອງ");
+    assertThat(words(normalizer.fold("ការវាយប្រហារភេរវកម្ម")))
+        .containsExactly("ការវាយប្រហារ", "ភេរវកម្ម");
+    assertThat(words(normalizer.fold("ဗုံးပေါက်ကွဲမှုကြောင့်")))
+        .containsExactly("ဗုံး", "ပေါက်ကွဲ", "မှု", "ကြောင့်");
+  }
+
+  @Test
   void theAsciiPathGivesWhatIcuGivesOnRandomTexts() {
     String alphabet = "aZb19_.,;:'- #@!?\n\t\"x0";
     Random random = new Random(7);
