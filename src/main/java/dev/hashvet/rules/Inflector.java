@@ -88,7 +88,90 @@ final class Inflector {
     if (words.size() == 2 && (lang.equals("de") || lang.equals("ru"))) {
       out.addAll(agreeing(words, lang, suffixed));
     }
+    if (words.size() == 2 && CROSSED.contains(lang)) {
+      out.addAll(crossed(words, lang, guard));
+    }
     return out;
+  }
+
+  /** Languages whose two-word terms inflect both words ({@link #crossed}). */
+  private static final Set<String> CROSSED = Set.of("pl", "uk", "ro", "el");
+
+  /**
+   * Both words of a two-word term in every case: "przemoc domowa" is also "przemocy domowej",
+   * "домашнє насильство" also "домашнього насильства", "atac terorist" also "atacul terorist"
+   * and "atacuri teroriste", "τρομοκρατική επίθεση" also "τρομοκρατικής επίθεσης". Every form of
+   * the first word (and, for a word with an adjective ending, its adjective forms) is paired with
+   * every form of the second; pairs no grammar allows never match anything.
+   */
+  private static List<List<String>> crossed(List<String> words, String lang, boolean guard) {
+    List<List<String>> each = new ArrayList<>();
+    for (String w : words) {
+      List<String> variants = new ArrayList<>();
+      variants.add(w);
+      if (w.length() >= 3 && w.chars().allMatch(Inflector::isLetterOrMark)) {
+        List<String> more = new ArrayList<>();
+        switch (lang) {
+          case "pl" -> {
+            polish(w, more);
+            polishAdjective(w, more);
+          }
+          case "uk" -> {
+            ukrainian(w, more);
+            ukrainianAdjective(w, more);
+          }
+          case "ro" -> romanian(w, more);
+          default -> greek(stripAccents(w), more);
+        }
+        String primary = lang;
+        if (guard) {
+          more.removeIf(f -> isOtherWord(f, w, primary));
+        }
+        variants.addAll(more);
+      }
+      each.add(variants);
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (String a : each.get(0)) {
+      for (String b : each.get(1)) {
+        if (!(a.equals(words.get(0)) || b.equals(words.get(1)))) {
+          out.add(List.of(a, b));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The forms of a Polish adjective in -a or -e (domowa: domowej, domową, domowe, domowy). */
+  private static void polishAdjective(String w, List<String> out) {
+    if (!(w.endsWith("a") || w.endsWith("e")) || w.length() < 4) {
+      return;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    boolean soft = stem.endsWith("i") || PL_VELAR.matcher(stem).matches();
+    String y = soft && !stem.endsWith("i") ? "i" : "y";
+    String i = soft && !stem.endsWith("i") ? "i" : "";
+    for (String e : new String[] {y, "a", i + "e", i + "ego", i + "emu", y + "m", i + "ej", "ą",
+        y + "ch", y + "mi"}) {
+      out.add(stem + e);
+    }
+  }
+
+  /** The forms of a Ukrainian adjective in -а, -е, -є or -і (домашнє: домашнього, домашньої). */
+  private static void ukrainianAdjective(String w, List<String> out) {
+    if (w.length() < 4) {
+      return;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    if (w.endsWith("є") || w.endsWith("я") && stem.endsWith("н")) {
+      for (String e : new String[] {"ій", "я", "є", "ього", "ьому", "ім", "ьої", "ю", "ьою", "і",
+          "іх", "іми"}) {
+        out.add(stem + e);
+      }
+    } else if (w.endsWith("а") || w.endsWith("е") || w.endsWith("і")) {
+      ukrainian(stem + "ий", out);
+      out.add(stem + "ий");
+    }
   }
 
   /** A term of at most this many letters has verb forms that are doubtful in English. */
@@ -579,7 +662,7 @@ final class Inflector {
       stem = w;
       String y = PL_VELAR.matcher(w).matches() ? "i" : "y";
       String em = PL_VELAR.matcher(w).matches() ? "iem" : "em";
-      endings = new String[] {"a", "u", "owi", em, "ie", y, "ów", "om", "ami", "ach", "e"};
+      endings = new String[] {"a", "u", "owi", em, "ie", y, "ów", "om", "ami", "ach", "e", "ą"};
     }
     for (String e : endings) {
       out.add(stem + e);
