@@ -134,7 +134,7 @@ final class Inflector {
     List<List<String>> out = new ArrayList<>();
     for (String a : each.get(0)) {
       for (String b : each.get(1)) {
-        if (!(a.equals(words.get(0)) || b.equals(words.get(1)))) {
+        if (!(a.equals(words.get(0)) && b.equals(words.get(1)))) {
           out.add(List.of(a, b));
         }
       }
