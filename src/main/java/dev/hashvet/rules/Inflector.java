@@ -68,6 +68,10 @@ final class Inflector {
         case "hi-latn" -> hinglish(last, suffixed);
         case "ko" -> korean(last, suffixed);
         case "bn" -> bengali(last, suffixed);
+        case "pl" -> polish(last, suffixed);
+        case "uk" -> ukrainian(last, suffixed);
+        case "ro" -> romanian(last, suffixed);
+        case "el" -> greek(stripAccents(last), suffixed);
         default -> {
           return List.of();
         }
@@ -88,7 +92,90 @@ final class Inflector {
     if (words.size() == 2 && (lang.equals("de") || lang.equals("ru"))) {
       out.addAll(agreeing(words, lang, suffixed));
     }
+    if (words.size() == 2 && CROSSED.contains(lang)) {
+      out.addAll(crossed(words, lang, guard));
+    }
     return out;
+  }
+
+  /** Languages whose two-word terms inflect both words ({@link #crossed}). */
+  private static final Set<String> CROSSED = Set.of("pl", "uk", "ro", "el");
+
+  /**
+   * Both words of a two-word term in every case: "przemoc domowa" is also "przemocy domowej",
+   * "домашнє насильство" also "домашнього насильства", "atac terorist" also "atacul terorist"
+   * and "atacuri teroriste", "τρομοκρατική επίθεση" also "τρομοκρατικής επίθεσης". Every form of
+   * the first word (and, for a word with an adjective ending, its adjective forms) is paired with
+   * every form of the second; pairs no grammar allows never match anything.
+   */
+  private static List<List<String>> crossed(List<String> words, String lang, boolean guard) {
+    List<List<String>> each = new ArrayList<>();
+    for (String w : words) {
+      List<String> variants = new ArrayList<>();
+      variants.add(w);
+      if (w.length() >= 3 && w.chars().allMatch(Inflector::isLetterOrMark)) {
+        List<String> more = new ArrayList<>();
+        switch (lang) {
+          case "pl" -> {
+            polish(w, more);
+            polishAdjective(w, more);
+          }
+          case "uk" -> {
+            ukrainian(w, more);
+            ukrainianAdjective(w, more);
+          }
+          case "ro" -> romanian(w, more);
+          default -> greek(stripAccents(w), more);
+        }
+        String primary = lang;
+        if (guard) {
+          more.removeIf(f -> isOtherWord(f, w, primary));
+        }
+        variants.addAll(more);
+      }
+      each.add(variants);
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (String a : each.get(0)) {
+      for (String b : each.get(1)) {
+        if (!(a.equals(words.get(0)) && b.equals(words.get(1)))) {
+          out.add(List.of(a, b));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The forms of a Polish adjective in -a or -e (domowa: domowej, domową, domowe, domowy). */
+  private static void polishAdjective(String w, List<String> out) {
+    if (!(w.endsWith("a") || w.endsWith("e")) || w.length() < 4) {
+      return;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    boolean soft = stem.endsWith("i") || PL_VELAR.matcher(stem).matches();
+    String y = soft && !stem.endsWith("i") ? "i" : "y";
+    String i = soft && !stem.endsWith("i") ? "i" : "";
+    for (String e : new String[] {y, "a", i + "e", i + "ego", i + "emu", y + "m", i + "ej", "ą",
+        y + "ch", y + "mi"}) {
+      out.add(stem + e);
+    }
+  }
+
+  /** The forms of a Ukrainian adjective in -а, -е, -є or -і (домашнє: домашнього, домашньої). */
+  private static void ukrainianAdjective(String w, List<String> out) {
+    if (w.length() < 4) {
+      return;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    if (w.endsWith("є") || w.endsWith("я") && stem.endsWith("н")) {
+      for (String e : new String[] {"ій", "я", "є", "ього", "ьому", "ім", "ьої", "ю", "ьою", "і",
+          "іх", "іми"}) {
+        out.add(stem + e);
+      }
+    } else if (w.endsWith("а") || w.endsWith("е") || w.endsWith("і")) {
+      ukrainian(stem + "ий", out);
+      out.add(stem + "ий");
+    }
   }
 
   /** A term of at most this many letters has verb forms that are doubtful in English. */
@@ -193,8 +280,32 @@ final class Inflector {
       case "ru" -> word.replace('ё', 'е');
       case "ar" -> bareArabic(word);
       case "hi" -> word.replace("\u093C", "").replace('\u0901', '\u0902');
+      case "uk" -> word.replace('ґ', 'г');
+      case "ro", "el" -> stripAccents(word);
       default -> word;
     };
+  }
+
+  /**
+   * The key under which a text word also meets the terms, or the word itself: Greek without its
+   * accents (the Greek terms are also indexed without them, and a stressed syllable moves when a
+   * word inflects: θάνατος, θανάτου), Romanian ş and ţ with a cedilla (old keyboards) as ș and ț
+   * with a comma below.
+   */
+  static String plainKey(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '\u0384' && c <= '\u03ce' || c >= '\u1f00' && c <= '\u1fff') {
+        String plain = stripAccents(word);
+        if (!plain.equals(word)) {
+          return plain;
+        }
+      }
+      if (c == 'ş' || c == 'ţ') {
+        return word.replace('ş', 'ș').replace('ţ', 'ț');
+      }
+    }
+    return word;
   }
 
   /** The Simplified Chinese form of a word with Han characters, else the word. */
@@ -528,6 +639,166 @@ final class Inflector {
   }
 
   /**
+   * Polish case endings by the word's ending: zamach, zamachu, zamachem, zamachy, zamachów;
+   * bomba, bomby, bombie, bombę, bombą; zabójstwo, zabójstwa, zabójstwem, zabójstw; martwy,
+   * martwego, martwa, martwych; tragedia, tragedii, tragedię. Consonant changes before -e
+   * (ofiara, ofierze) are listed in the file.
+   */
+  private static void polish(String w, List<String> out) {
+    String[] endings;
+    String stem = w.substring(0, w.length() - 1);
+    boolean velar = PL_VELAR.matcher(stem).matches();
+    char end = w.charAt(w.length() - 1);
+    if (end == 'y' || (end == 'i' && velar)) {
+      String i = end == 'i' ? "i" : "";
+      endings =
+          new String[] {
+            "a", i + "e", i + "ego", i + "emu", end + "m", i + "ej", "ą", end + "ch", end + "mi"
+          };
+    } else if (end == 'a') {
+      String y = velar || stem.endsWith("i") ? "i" : "y";
+      endings = new String[] {y, "ie", "ę", "ą", "o", "", "om", "ami", "ach"};
+    } else if (end == 'o' || end == 'e') {
+      endings = new String[] {"a", "u", "em", "ie", "om", "ami", "ach", ""};
+    } else if (isVowel(end) || end == 'ą' || end == 'ę') {
+      return;
+    } else {
+      stem = w;
+      String y = PL_VELAR.matcher(w).matches() ? "i" : "y";
+      String em = PL_VELAR.matcher(w).matches() ? "iem" : "em";
+      endings = new String[] {"a", "u", "owi", em, "ie", y, "ów", "om", "ami", "ach", "e", "ą"};
+    }
+    for (String e : endings) {
+      out.add(stem + e);
+    }
+  }
+
+  /**
+   * Ukrainian case endings by the word's ending: вибух, вибуху, вибухом, вибухи, вибухів; війна,
+   * війни, війні, війну, війною; трагедія, трагедії, трагедією; смерть, смерті, смертю;
+   * вбивство, вбивства, вбивстві; поранений, пораненого, поранені.
+   */
+  private static void ukrainian(String w, List<String> out) {
+    String[] endings;
+    String stem;
+    if (w.endsWith("ий")) {
+      stem = w.substring(0, w.length() - 2);
+      endings =
+          new String[] {"ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"};
+    } else if (w.endsWith("ія")) {
+      stem = w.substring(0, w.length() - 2);
+      endings = new String[] {"ії", "ію", "ією", "ій", "іям", "іями", "іях"};
+    } else if (w.endsWith("а")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"и", "і", "у", "ою", "", "ам", "ами", "ах", "о"};
+      char c = stem.charAt(stem.length() - 1);
+      String alternated =
+          switch (c) {
+            case 'к' -> "ц";
+            case 'г' -> "з";
+            case 'х' -> "с";
+            default -> "";
+          };
+      if (!alternated.isEmpty()) {
+        out.add(stem.substring(0, stem.length() - 1) + alternated + "і");
+      }
+    } else if (w.endsWith("я")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"і", "ю", "ею", "ям", "ями", "ях", "ь"};
+    } else if (w.endsWith("о") || w.endsWith("е")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"а", "у", "ом", "і", "ові", "", "ам", "ами", "ах"};
+    } else if (w.endsWith("ь")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"і", "ю", "ей", "ям", "ями", "ях", "я", "ем"};
+    } else if (w.endsWith("й")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"я", "ю", "єм", "ї", "їв", "ям", "ями", "ях"};
+    } else {
+      stem = w;
+      endings = new String[] {"а", "у", "ові", "ом", "і", "и", "ів", "ам", "ами", "ах", "е"};
+    }
+    for (String e : endings) {
+      if (!(stem + e).isEmpty()) {
+        out.add(stem + e);
+      }
+    }
+  }
+
+  /**
+   * Romanian plural, case and the definite article written onto the word: atentat, atentatul,
+   * atentatului, atentate, atentatele, atentatelor; bombă, bomba, bombe, bombele, bombei;
+   * explozie, explozia, explozii, exploziile, exploziei; incendiu, incendiul, incendii. Plurals
+   * with a changed stem (mort, morți; război, războaie) are listed in the file.
+   */
+  private static void romanian(String w, List<String> out) {
+    String stem = w.substring(0, w.length() - 1);
+    String[] endings;
+    if (w.endsWith("ă")) {
+      endings = new String[] {"a", "e", "ei", "ele", "elor", "i", "ile", "ilor"};
+    } else if (w.endsWith("ie")) {
+      endings = new String[] {"a", "i", "ile", "ilor", "ei"};
+    } else if (w.endsWith("iu")) {
+      endings = new String[] {"ul", "ului", "i", "ile", "ilor"};
+    } else if (w.endsWith("e")) {
+      endings = new String[] {"ea", "i", "ile", "ilor", "ei", "ele", "elor"};
+    } else if (w.endsWith("u")) {
+      stem = w;
+      endings = new String[] {"l", "lui"};
+    } else if (isVowel(w.charAt(w.length() - 1))) {
+      return;
+    } else {
+      stem = w;
+      endings =
+          new String[] {
+            "ul", "ului", "e", "ele", "elor", "uri", "urile", "urilor", "i", "ii", "ilor", "ă",
+            "a"
+          };
+    }
+    for (String e : endings) {
+      out.add(stem + e);
+    }
+  }
+
+  /**
+   * Greek case endings on the unaccented word (the text is also looked up unaccented, {@link
+   * #plainKey}): πόλεμος, πολέμου, πολέμων; βόμβα, βόμβας, βόμβες; έκρηξη, έκρηξης, εκρήξεις;
+   * έγκλημα, εγκλήματος, εγκλήματα; νεκρός, νεκρή, νεκροί, νεκρά. Case folding has already
+   * turned a final ς into σ.
+   */
+  private static void greek(String w, List<String> out) {
+    String stem;
+    String[] endings;
+    if (w.endsWith("οσ")) {
+      stem = w.substring(0, w.length() - 2);
+      endings = new String[] {"ου", "ο", "ε", "οι", "ων", "ουσ", "η", "ησ", "α", "εσ"};
+    } else if (w.endsWith("ασ") || w.endsWith("ησ")) {
+      stem = w.substring(0, w.length() - 2);
+      endings = new String[] {w.endsWith("ασ") ? "α" : "η", "εσ", "ων", "ηδεσ"};
+    } else if (w.endsWith("μα")) {
+      stem = w;
+      endings = new String[] {"τοσ", "τα", "των"};
+    } else if (w.endsWith("α")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"ασ", "εσ", "ων"};
+    } else if (w.endsWith("η")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"ησ", "εσ", "εισ", "εων", "ων"};
+    } else if (w.endsWith("ο")) {
+      stem = w.substring(0, w.length() - 1);
+      endings = new String[] {"ου", "α", "ων"};
+    } else if (w.endsWith("ι")) {
+      stem = w;
+      endings = new String[] {"ου", "α", "ων"};
+    } else {
+      return;
+    }
+    for (String e : endings) {
+      out.add(stem + e);
+    }
+  }
+
+  /**
    * Hindi plural and oblique forms: धमाका, धमाके, धमाकों; हत्या, हत्याएं, हत्याओं; मौत, मौतें,
    * मौतों.
    */
@@ -690,6 +961,7 @@ final class Inflector {
   private static final Pattern RU_AGREEING = Pattern.compile(".*(ый|ий|ой|ая|яя|ое|ее|ые|ие)");
   private static final Pattern RU_SOFT = Pattern.compile(".*(ий|яя|ее|ие)");
   private static final Pattern RU_VELAR = Pattern.compile(".*[кгхжшчщ]");
+  private static final Pattern PL_VELAR = Pattern.compile(".*[kg]");
   private static final Pattern ES_STRESSED = Pattern.compile(".*[áéíóú][nsl]");
 
   /** Letters and the vowel signs of Indic scripts (combining marks, not letters, to Java). */

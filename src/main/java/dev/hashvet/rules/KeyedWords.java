@@ -114,7 +114,8 @@ public final class KeyedWords {
   /**
    * A word and, for a possessive, the word without "'s"; a number also as {@link TermList#NUMBER};
    * a word with the combining dot that case folding leaves from Turkish "İ" also without it; a
-   * word with Han characters also in Simplified Chinese.
+   * word with Han characters also in Simplified Chinese; a Greek word also without accents and a
+   * Romanian one with cedillas also with commas ({@link Inflector#plainKey}).
    */
   static List<String> keys(String word) {
     // Plain ASCII words (most words) hold no combining dot and no Han character.
@@ -125,6 +126,10 @@ public final class KeyedWords {
       String simplified = Inflector.simplifiedKey(word);
       if (!simplified.equals(word)) {
         return List.of(word, simplified);
+      }
+      String plain = Inflector.plainKey(word);
+      if (!plain.equals(word)) {
+        return List.of(word, plain);
       }
     }
     if (isDigits(word)) {

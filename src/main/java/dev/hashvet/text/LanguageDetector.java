@@ -123,7 +123,8 @@ public final class LanguageDetector {
     addVariants(folded, out);
 
     String bestScript = out.isEmpty() ? "" : out.get(0);
-    int bestScriptLetters = out.isEmpty() ? 0 : byLang.getOrDefault(bestScript, 0);
+    // A variant added by addVariants (uk, ur) has no letters of its own: it takes its script's.
+    int bestScriptLetters = out.stream().mapToInt(l -> byLang.getOrDefault(l, 0)).max().orElse(0);
     if (latin == 0 || latin < MIN_SCRIPT_LETTERS && !out.isEmpty()) {
       return new Detection(out, bestScript);
     }
@@ -241,6 +242,7 @@ public final class LanguageDetector {
           Map.entry("fr", "œèêëîôûù"),
           Map.entry("it", "ìò"),
           Map.entry("nl", "ĳ"),
+          Map.entry("ro", "ășțţâî"),
           // Vietnamese: ơ ư đ and the vowels with a tone mark (Latin Extended Additional).
           Map.entry("vi", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"));
 
@@ -251,9 +253,31 @@ public final class LanguageDetector {
     if (out.contains("ar") && folded.codePoints().anyMatch(cp -> "ٹڈڑںےۓ".indexOf(cp) >= 0)) {
       out.add(out.indexOf("ar"), "ur");
     }
-    if (out.contains("ru") && folded.codePoints().anyMatch(cp -> "іїєґ".indexOf(cp) >= 0)) {
+    if (out.contains("ru")
+        && (folded.codePoints().anyMatch(cp -> "іїєґ".indexOf(cp) >= 0) || hasUkrainianWord(folded))) {
       out.add(out.indexOf("ru"), "uk");
     }
+  }
+
+  /**
+   * Ukrainian words that Russian spells otherwise (що, not что; з, not с; вони, not они), for the
+   * Ukrainian posts that happen to hold none of і ї є ґ.
+   */
+  private static final Set<String> UKRAINIAN_WORDS =
+      Set.of(
+          "з", "зі", "що", "ще", "як", "це", "цей", "ця", "ці", "й", "або", "чи", "дуже",
+          "щоб", "вже", "хто", "вони", "вона", "ми", "але", "коли", "можна", "буде", "нову",
+          "гарний", "гарна", "гарно", "раджу", "дякую", "ласка", "родиною", "зараз", "тепер");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}']+");
+
+  private static boolean hasUkrainianWord(String folded) {
+    for (String w : NON_LETTERS.split(folded)) {
+      if (UKRAINIAN_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The language a script stands for here, or "" for scripts shared by many (Latin, Common). */

@@ -52,6 +52,49 @@ class InflectorTest {
   }
 
   @Test
+  void polishCases() {
+    assertThat(matches("zamach", "pl", "Po zamachu w stolicy")).isTrue();
+    assertThat(matches("atak", "pl", "Zginął w ataku, ataki trwają")).isTrue();
+    assertThat(matches("bomba", "pl", "Podłożył bombę")).isTrue();
+    assertThat(matches("zabójstwo", "pl", "Seria zabójstw w mieście")).isTrue();
+    assertThat(matches("martwy", "pl", "Znaleziono martwego mężczyznę")).isTrue();
+    assertThat(matches("tragedia", "pl", "Ofiary tragedii")).isTrue();
+    assertThat(matches("bomba", "pl", "Bombka choinkowa")).as("no substring").isFalse();
+  }
+
+  @Test
+  void ukrainianCases() {
+    assertThat(matches("вибух", "uk", "Після вибуху в метро")).isTrue();
+    assertThat(matches("війна", "uk", "Під час війни")).isTrue();
+    assertThat(matches("трагедія", "uk", "Жертви трагедії")).isTrue();
+    assertThat(matches("смерть", "uk", "Загинув смертю хоробрих")).isTrue();
+    assertThat(matches("атака", "uk", "Загинули при атаці дронів")).as("к to ц").isTrue();
+    assertThat(matches("поранений", "uk", "Двоє поранених")).isTrue();
+  }
+
+  @Test
+  void romanianArticlesAndDiacritics() {
+    assertThat(matches("atentat", "ro", "Atentatul de la gară")).isTrue();
+    assertThat(matches("bombă", "ro", "Bomba a explodat")).isTrue();
+    assertThat(matches("explozie", "ro", "Victimele exploziei")).isTrue();
+    assertThat(matches("explozie", "ro", "Victimele exploziilor")).isTrue();
+    assertThat(matches("incendiu", "ro", "Incendiul din club")).isTrue();
+    assertThat(matches("bombă", "ro", "bombe si explozii")).as("no diacritics").isTrue();
+    assertThat(matches("înmormântare", "ro", "la inmormantarea lui")).as("no diacritics").isTrue();
+    assertThat(matches("împușcătură", "ro", "Împuşcături în centru")).as("cedilla").isTrue();
+  }
+
+  @Test
+  void greekCasesAndAccents() {
+    assertThat(matches("πόλεμος", "el", "Τα θύματα του πολέμου")).as("stress moves").isTrue();
+    assertThat(matches("βόμβα", "el", "Δύο βόμβες εξερράγησαν")).isTrue();
+    assertThat(matches("έκρηξη", "el", "Μετά τις εκρήξεις")).isTrue();
+    assertThat(matches("έγκλημα", "el", "Τα εγκλήματα μίσους")).isTrue();
+    assertThat(matches("νεκρός", "el", "ΤΡΕΙΣ ΝΕΚΡΟΙ ΣΤΗΝ ΑΘΗΝΑ")).as("capitals").isTrue();
+    assertThat(matches("σεισμός", "el", "Ο σεισμος στην Κρήτη")).as("no accents").isTrue();
+  }
+
+  @Test
   void arabicCliticsAndBareSpelling() {
     assertThat(matches("إرهاب", "ar", "ضد الإرهاب")).isTrue();
     assertThat(matches("إرهاب", "ar", "ضد الارهاب")).as("alef without hamza").isTrue();

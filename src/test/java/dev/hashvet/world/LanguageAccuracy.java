@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +79,38 @@ public final class LanguageAccuracy {
   /** The held-out set, written after the word lists were frozen. */
   static final String HELD_OUT = "/world/language-heldout.tsv";
 
-  public static void main(String[] args) {
+  /**
+   * Prints the tables of the bundled sets; with arguments {@code label=file.conllu ...}, the table
+   * for real sentences instead: the first {@value #CONLLU_SENTENCES} "# text = " lines of each
+   * Universal Dependencies treebank file (not bundled; see docs/languages.md for the commits).
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length > 0) {
+      List<Case> cases = new ArrayList<>();
+      LanguageDetector detector = new LanguageDetector();
+      for (String arg : args) {
+        String[] parts = arg.split("=", 2);
+        for (String text : sentences(Path.of(parts[1]))) {
+          cases.add(new Case(parts[0], text, detector.detect(text)));
+        }
+      }
+      print(cases);
+      return;
+    }
     for (String set : List.of(TUNING, HELD_OUT)) {
       System.out.println(set);
       print(run(new LanguageDetector(), set));
     }
+  }
+
+  static final int CONLLU_SENTENCES = 300;
+
+  private static List<String> sentences(Path conllu) throws IOException {
+    return Files.readAllLines(conllu, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("# text = "))
+        .map(l -> l.substring("# text = ".length()))
+        .limit(CONLLU_SENTENCES)
+        .toList();
   }
 
   private static void print(List<Case> cases) {
