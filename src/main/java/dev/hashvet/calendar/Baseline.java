@@ -1,5 +1,6 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.InputFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,15 +101,11 @@ public final class Baseline {
 
   /** Reads the baseline at {@code file}, called {@code label} in messages. */
   public static Baseline read(Path file, String label) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw HashvetException.input("--baseline: no such file: " + label,
           "create one with --write-baseline " + label);
-    } catch (IOException e) {
-      throw HashvetException.input("--baseline: cannot read " + label + ": " + e.getMessage());
     }
+    byte[] bytes = InputFiles.read(file, "--baseline " + label, InputFiles.SMALL);
     YamlDoc doc = YamlDoc.parse(label, bytes);
     JsonNode root = doc.root();
     if (!root.isObject() || !root.has("hashvet_baseline")) {

@@ -1,5 +1,6 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.InputFiles;
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.AllowEntry;
 import dev.hashvet.report.Progress;
@@ -137,6 +138,7 @@ public final class CalendarRunner {
     long start = System.nanoTime();
     long total = 0;
     for (Source s : sources) {
+      InputFiles.checkRegular(s.path(), s.label());
       try {
         total += Files.size(s.path());
       } catch (IOException e) {
@@ -157,7 +159,7 @@ public final class CalendarRunner {
     writeNanos += cpu() - w0;
     try {
       for (Source s : sources) {
-        try (InputStream in = Files.newInputStream(s.path());
+        try (InputStream in = InputFiles.open(s.path(), s.label(), InputFiles.CALENDAR);
             CalendarReader reader = s.format().reader(s.label(), in)) {
           while (true) {
             long r0 = cpu();

@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.InputFiles;
 import dev.hashvet.HashvetException;
 import dev.hashvet.calendar.Baseline;
 import dev.hashvet.calendar.CalendarFormat;
@@ -161,9 +162,7 @@ final class CalendarCommand implements Callable<Integer> {
     for (Path f : files) {
       Path path = env.workDir().resolve(f);
       String label = label(f);
-      if (!Files.isRegularFile(path)) {
-        throw HashvetException.input(label + ": no such file");
-      }
+      InputFiles.checkRegular(path, label);
       if (!Files.isReadable(path)) {
         throw HashvetException.input(label + ": cannot read the file (permission denied)");
       }

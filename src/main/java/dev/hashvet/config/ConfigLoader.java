@@ -1,10 +1,10 @@
 package dev.hashvet.config;
 
+import dev.hashvet.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.garm.ProfileReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,9 +67,7 @@ public final class ConfigLoader {
   public Config load(Optional<Path> explicit, Path workDir, Map<String, String> env) {
     if (explicit.isPresent()) {
       Path f = workDir.resolve(explicit.get());
-      if (!Files.isRegularFile(f)) {
-        throw HashvetException.input("--config: no such file: " + explicit.get());
-      }
+      InputFiles.checkRegular(f, "--config " + explicit.get());
       return read(f);
     }
     return find(workDir, env).map(this::read).orElse(Config.DEFAULT);
@@ -77,12 +75,7 @@ public final class ConfigLoader {
 
   /** Reads and checks one config file. */
   public Config read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw HashvetException.input(file + ": cannot read the config file: " + e.getMessage());
-    }
+    byte[] bytes = InputFiles.read(file, file.toString(), InputFiles.SMALL);
     YamlDoc doc = YamlDoc.parse(file.toString(), bytes);
     JsonNode root = doc.root();
     if (root.isMissingNode() || root.isNull()) {
