@@ -161,13 +161,19 @@ public final class CalendarRunner {
       for (Source s : sources) {
         try (InputStream in = InputFiles.open(s.path(), s.label(), InputFiles.CALENDAR);
             CalendarReader reader = s.format().reader(s.label(), in)) {
+          int entries = 0;
           while (true) {
             long r0 = cpu();
             Entry e = reader.next();
             readNanos += cpu() - r0;
+            if (e == null && entries == 0) {
+              // An empty file is a mistake (a wrong export, a wrong name), never "0 rows, PASS".
+              e = new BadRow(s.label(), 1, "no rows: the file is empty or holds only a header");
+            }
             if (e == null) {
               break;
             }
+            entries++;
             window.add(submit(pool, e, vetNanos));
             while (window.size() >= max) {
               Item item = take(window);

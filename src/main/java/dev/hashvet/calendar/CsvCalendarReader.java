@@ -42,6 +42,9 @@ final class CsvCalendarReader implements CalendarReader {
 
   private void readHeader() throws IOException {
     CsvParser.Result r = parser.next();
+    while (r instanceof CsvParser.Record rec && blank(rec)) {
+      r = parser.next();
+    }
     if (r == null) {
       done = true;
       return;
