@@ -1,14 +1,12 @@
 package dev.hashvet.calendar;
 
 import dev.hashvet.InputFiles;
+import dev.hashvet.OutputFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -183,38 +181,36 @@ public final class Baseline {
     out.sort(Comparator.comparing(Entry::file).thenComparingInt(Entry::line)
         .thenComparing(Entry::rule).thenComparing(Entry::fingerprint));
     ObjectMapper mapper = new ObjectMapper();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        JsonGenerator g = mapper.getFactory().createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeNumberField("hashvet_baseline", VERSION);
-      g.writeStringField("written_at", now.toString());
-      g.writeArrayFieldStart("entries");
-      for (Entry e : out) {
+    OutputFiles.write(file, "--write-baseline " + label, List.of(), w -> {
+        try (JsonGenerator g = mapper.getFactory().createGenerator(w)) {
+        g.useDefaultPrettyPrinter();
         g.writeStartObject();
-        g.writeStringField("fingerprint", e.fingerprint());
-        g.writeStringField("rule", e.rule());
-        g.writeStringField("severity", e.severity());
-        g.writeStringField("file", e.file());
-        g.writeNumberField("line", e.line());
-        g.writeStringField("row", e.row());
-        g.writeStringField("tag", e.tag());
-        g.writeStringField("term", e.term());
-        g.writeStringField("message", e.message());
-        if (!e.reason().isEmpty()) {
-          g.writeStringField("reason", e.reason());
+        g.writeNumberField("hashvet_baseline", VERSION);
+        g.writeStringField("written_at", now.toString());
+        g.writeArrayFieldStart("entries");
+        for (Entry e : out) {
+          g.writeStartObject();
+          g.writeStringField("fingerprint", e.fingerprint());
+          g.writeStringField("rule", e.rule());
+          g.writeStringField("severity", e.severity());
+          g.writeStringField("file", e.file());
+          g.writeNumberField("line", e.line());
+          g.writeStringField("row", e.row());
+          g.writeStringField("tag", e.tag());
+          g.writeStringField("term", e.term());
+          g.writeStringField("message", e.message());
+          if (!e.reason().isEmpty()) {
+            g.writeStringField("reason", e.reason());
+          }
+          if (e.expires().isPresent()) {
+            g.writeStringField("expires", e.expires().get().toString());
+          }
+          g.writeEndObject();
         }
-        if (e.expires().isPresent()) {
-          g.writeStringField("expires", e.expires().get().toString());
-        }
+        g.writeEndArray();
         g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw HashvetException.input("--write-baseline: cannot write " + label + ": "
-          + e.getMessage());
-    }
+        g.writeRaw('\n');
+        }
+    });
   }
 }
