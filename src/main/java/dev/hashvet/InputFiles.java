@@ -79,6 +79,9 @@ public final class InputFiles {
 
   /** "16 MB", "1 GB". */
   static String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return bytes + " bytes";
+    }
     long mb = bytes / (1024 * 1024);
     return mb >= 1024 && mb % 1024 == 0 ? mb / 1024 + " GB" : mb + " MB";
   }

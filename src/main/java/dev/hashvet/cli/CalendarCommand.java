@@ -237,7 +237,9 @@ final class CalendarCommand implements Callable<Integer> {
         err.println("error: " + e.file() + ":" + e.line() + ": " + Cli.oneLine(e.message()));
       }
     }
-    if (s.errors() > 0) {
+    if (s.errors() > 0 && s.errors() == s.rows()) {
+      err.println("error: no row could be read or vetted (see the report's errors)");
+    } else if (s.errors() > 0) {
       err.println("error: " + s.errors() + " of " + s.rows() + " rows could not be read or vetted;"
           + " the other rows were vetted (see the report's errors)");
     }

@@ -127,7 +127,7 @@ final class SegmentCommand implements Callable<Integer> {
     boolean bad = false;
     for (Input in : inputs) {
       if (in.problem() != null) {
-        err.println("error: " + in.where() + ": " + in.problem());
+        err.println("error: " + Cli.oneLine(in.where() + ": " + in.problem()));
         bad = true;
         continue;
       }
