@@ -1,13 +1,17 @@
 package dev.hashvet;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +30,17 @@ import java.util.TreeSet;
 public final class YamlDoc {
   /** The YAML parser, made on first use: bundled files are read from their compiled form. */
   private static final class Yaml {
-    static final YAMLMapper MAPPER = new YAMLMapper();
+    static final YAMLMapper MAPPER = new YAMLMapper((YAMLFactory) limited(new YAMLFactory()));
+  }
+
+  /** Deepest nesting read in a user's YAML or JSON file (a calendar row or a rule nests 4-6). */
+  public static final int MAX_DEPTH = 100;
+
+  /** {@code factory}, set to refuse documents nested deeper than {@link #MAX_DEPTH}. */
+  public static JsonFactory limited(JsonFactory factory) {
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    return factory;
   }
 
   private final String name;
@@ -66,21 +80,79 @@ public final class YamlDoc {
               .decode(java.nio.ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw HashvetException.input(name + ": not valid UTF-8");
+      throw HashvetException.input(name + ":" + badUtf8Line(bytes) + ": not valid UTF-8",
+          "save the file as UTF-8");
     }
+    JsonParser parser = null;
     try {
-      JsonNode root = Yaml.MAPPER.readTree(text);
+      parser = Yaml.MAPPER.createParser(text);
+      JsonNode root = Yaml.MAPPER.readTree(parser);
       if (root == null) {
         root = MissingNode.getInstance();
       }
+      rejectAliases(name, text);
       return new YamlDoc(name, root, text);
+    } catch (StreamConstraintsException e) {
+      throw HashvetException.input(name + ":" + parser.currentLocation().getLineNr()
+          + ": nested deeper than " + MAX_DEPTH + " levels");
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? name : name + ":" + loc.getLineNr();
       throw HashvetException.input(where + ": YAML error: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw HashvetException.input(name + ": cannot read: " + e.getMessage());
+    } finally {
+      close(parser);
     }
+  }
+
+  private static void close(JsonParser parser) {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+    } catch (IOException e) {
+      // reading is done; nothing was written
+    }
+  }
+
+  /**
+   * Fails on the first alias ({@code *name}): Jackson reads an alias as its name, so {@code text:
+   * *t} would be vetted as "t". Only called when the text has a '*' and a '&amp;'.
+   */
+  private static void rejectAliases(String name, String text) throws IOException {
+    if (text.indexOf('*') < 0 || text.indexOf('&') < 0) {
+      return;
+    }
+    try (YAMLParser p = (YAMLParser) Yaml.MAPPER.createParser(text)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          throw HashvetException.input(name + ":" + p.currentTokenLocation().getLineNr()
+              + ": YAML aliases (*" + p.getText() + ") are not read; write the value out");
+        }
+      }
+    }
+  }
+
+  /** The line (1-based) of the first byte sequence that is not UTF-8. */
+  private static int badUtf8Line(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return line - 1;
   }
 
   private static Map<String, Integer> collectLines(String text) throws IOException {

@@ -1,15 +1,13 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.InputFiles;
+import dev.hashvet.OutputFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,15 +99,11 @@ public final class Baseline {
 
   /** Reads the baseline at {@code file}, called {@code label} in messages. */
   public static Baseline read(Path file, String label) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw HashvetException.input("--baseline: no such file: " + label,
           "create one with --write-baseline " + label);
-    } catch (IOException e) {
-      throw HashvetException.input("--baseline: cannot read " + label + ": " + e.getMessage());
     }
+    byte[] bytes = InputFiles.read(file, "--baseline " + label, InputFiles.SMALL);
     YamlDoc doc = YamlDoc.parse(label, bytes);
     JsonNode root = doc.root();
     if (!root.isObject() || !root.has("hashvet_baseline")) {
@@ -187,38 +181,36 @@ public final class Baseline {
     out.sort(Comparator.comparing(Entry::file).thenComparingInt(Entry::line)
         .thenComparing(Entry::rule).thenComparing(Entry::fingerprint));
     ObjectMapper mapper = new ObjectMapper();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        JsonGenerator g = mapper.getFactory().createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeNumberField("hashvet_baseline", VERSION);
-      g.writeStringField("written_at", now.toString());
-      g.writeArrayFieldStart("entries");
-      for (Entry e : out) {
+    OutputFiles.write(file, "--write-baseline " + label, List.of(), w -> {
+        try (JsonGenerator g = mapper.getFactory().createGenerator(w)) {
+        g.useDefaultPrettyPrinter();
         g.writeStartObject();
-        g.writeStringField("fingerprint", e.fingerprint());
-        g.writeStringField("rule", e.rule());
-        g.writeStringField("severity", e.severity());
-        g.writeStringField("file", e.file());
-        g.writeNumberField("line", e.line());
-        g.writeStringField("row", e.row());
-        g.writeStringField("tag", e.tag());
-        g.writeStringField("term", e.term());
-        g.writeStringField("message", e.message());
-        if (!e.reason().isEmpty()) {
-          g.writeStringField("reason", e.reason());
+        g.writeNumberField("hashvet_baseline", VERSION);
+        g.writeStringField("written_at", now.toString());
+        g.writeArrayFieldStart("entries");
+        for (Entry e : out) {
+          g.writeStartObject();
+          g.writeStringField("fingerprint", e.fingerprint());
+          g.writeStringField("rule", e.rule());
+          g.writeStringField("severity", e.severity());
+          g.writeStringField("file", e.file());
+          g.writeNumberField("line", e.line());
+          g.writeStringField("row", e.row());
+          g.writeStringField("tag", e.tag());
+          g.writeStringField("term", e.term());
+          g.writeStringField("message", e.message());
+          if (!e.reason().isEmpty()) {
+            g.writeStringField("reason", e.reason());
+          }
+          if (e.expires().isPresent()) {
+            g.writeStringField("expires", e.expires().get().toString());
+          }
+          g.writeEndObject();
         }
-        if (e.expires().isPresent()) {
-          g.writeStringField("expires", e.expires().get().toString());
-        }
+        g.writeEndArray();
         g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw HashvetException.input("--write-baseline: cannot write " + label + ": "
-          + e.getMessage());
-    }
+        g.writeRaw('\n');
+        }
+    });
   }
 }

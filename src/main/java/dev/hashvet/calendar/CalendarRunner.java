@@ -1,5 +1,6 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.InputFiles;
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.AllowEntry;
 import dev.hashvet.report.Progress;
@@ -137,6 +138,7 @@ public final class CalendarRunner {
     long start = System.nanoTime();
     long total = 0;
     for (Source s : sources) {
+      InputFiles.checkRegular(s.path(), s.label());
       try {
         total += Files.size(s.path());
       } catch (IOException e) {
@@ -157,15 +159,21 @@ public final class CalendarRunner {
     writeNanos += cpu() - w0;
     try {
       for (Source s : sources) {
-        try (InputStream in = Files.newInputStream(s.path());
+        try (InputStream in = InputFiles.open(s.path(), s.label(), InputFiles.CALENDAR);
             CalendarReader reader = s.format().reader(s.label(), in)) {
+          int entries = 0;
           while (true) {
             long r0 = cpu();
             Entry e = reader.next();
             readNanos += cpu() - r0;
+            if (e == null && entries == 0) {
+              // An empty file is a mistake (a wrong export, a wrong name), never "0 rows, PASS".
+              e = new BadRow(s.label(), 1, "no rows: the file is empty or holds only a header");
+            }
             if (e == null) {
               break;
             }
+            entries++;
             window.add(submit(pool, e, vetNanos));
             while (window.size() >= max) {
               Item item = take(window);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A CSV calendar: a header row, then one row per post (RFC 4180; comma, or semicolon or tab when
@@ -21,6 +22,9 @@ import java.util.Optional;
  * skipped like blank lines.
  */
 final class CsvCalendarReader implements CalendarReader {
+  /** A publish_at cell as a row starts it: what a line swallowed by an open quote shows. */
+  private static final Pattern DATE = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}([T ].*)?");
+
   private final String file;
   private final CountingInputStream bytes;
   private final CsvParser parser;
@@ -42,6 +46,9 @@ final class CsvCalendarReader implements CalendarReader {
 
   private void readHeader() throws IOException {
     CsvParser.Result r = parser.next();
+    while (r instanceof CsvParser.Record rec && blank(rec)) {
+      r = parser.next();
+    }
     if (r == null) {
       done = true;
       return;
@@ -77,6 +84,13 @@ final class CsvCalendarReader implements CalendarReader {
         return;
       }
     }
+    int at = keys.indexOf(Optional.of(Keys.PUBLISH_AT));
+    int columns = names.size();
+    String delimiter = Pattern.quote(String.valueOf(parser.delimiter()));
+    parser.rowShape(line -> {
+      String[] cells = line.split(delimiter, -1);
+      return cells.length == columns && DATE.matcher(cells[at]).matches();
+    });
   }
 
   @Override

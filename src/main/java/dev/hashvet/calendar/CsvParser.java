@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An RFC 4180 record reader that knows where everything is: each record's physical start line and
@@ -47,6 +48,7 @@ final class CsvParser {
   private int pendingPos;
   private int peeked = -2;
   private char delimiter = ',';
+  private Predicate<String> looksLikeRow;
 
   private int line = 1;
   private int column = 1;
@@ -110,10 +112,48 @@ final class CsvParser {
       }
       int end = read();
       if (end == EOF || end == '\n') {
+        int inner = rowInside(fields);
+        if (inner > 0) {
+          return resync("a quoted field opened on line " + recordLine + " closes only on line "
+              + (end == EOF ? line : line - 1) + ", and line " + inner + " inside it reads as a"
+              + " row of its own; is a closing quote missing?");
+        }
         return new Record(recordLine, fields);
       }
       // end == delimiter: another field follows (possibly empty, at the end of the line)
     }
+  }
+
+  /**
+   * Tells the parser what a row looks like, so that a quote left open over whole rows is caught:
+   * a quoted field with a line inside it that {@code looksLikeRow} accepts is a runaway quote.
+   */
+  void rowShape(Predicate<String> looksLikeRow) {
+    this.looksLikeRow = looksLikeRow;
+  }
+
+  /** The line of the first whole line inside a quoted field that reads as a row, or 0. */
+  private int rowInside(List<Field> fields) {
+    if (looksLikeRow == null) {
+      return 0;
+    }
+    for (Field f : fields) {
+      if (!f.quoted() || f.value().indexOf('\n') < 0) {
+        continue;
+      }
+      String[] lines = f.value().split("\n", -1);
+      for (int i = 1; i < lines.length - 1; i++) {
+        if (looksLikeRow.test(lines[i])) {
+          return f.line() + i;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The delimiter in use. */
+  char delimiter() {
+    return delimiter;
   }
 
   /** Reads one field into {@code fields}; returns the problem, or null when it is well formed. */

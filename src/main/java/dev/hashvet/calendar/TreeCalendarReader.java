@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.hashvet.YamlDoc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.report.Origin;
 import java.io.IOException;
@@ -40,7 +43,7 @@ final class TreeCalendarReader implements CalendarReader {
     this.file = file;
     this.yaml = yaml;
     this.bytes = new CountingInputStream(in);
-    this.parser = factory.createParser(bytes);
+    this.parser = YamlDoc.limited(factory).createParser(bytes);
   }
 
   @Override
@@ -72,6 +75,10 @@ final class TreeCalendarReader implements CalendarReader {
       int physical = parser.currentTokenLocation().getLineNr();
       int line = yaml ? physical : item;
       if (t != JsonToken.START_OBJECT) {
+        if (alias()) {
+          return new BadRow(file, line, "a YAML alias (*" + parser.getText() + ") as a row is not"
+              + " read; write the row out");
+        }
         parser.skipChildren();
         return new BadRow(file, line, (yaml ? "" : "item " + item + ": ")
             + "a row must be an object with text and publish_at, not " + describe(t));
@@ -80,6 +87,13 @@ final class TreeCalendarReader implements CalendarReader {
       Entry e = row(line, physical);
       inRow = false;
       return e;
+    } catch (StreamConstraintsException e) {
+      done = true;
+      int l = parser.currentLocation().getLineNr();
+      int at = yaml || item == 0 ? l : inRow ? item : item + 1;
+      return new BadRow(file, at, "the " + (yaml ? "YAML" : "JSON") + " nests deeper than "
+          + YamlDoc.MAX_DEPTH + " levels" + (yaml ? "" : " at line " + l)
+          + "; the rest of the file is not read");
     } catch (JsonProcessingException e) {
       done = true;
       int l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -99,6 +113,10 @@ final class TreeCalendarReader implements CalendarReader {
       String name = parser.currentName();
       JsonToken v = parser.nextToken();
       Optional<String> key = Keys.of(name);
+      if (alias()) {
+        problems.add(name + ": YAML aliases (*" + parser.getText() + ") are not read; write the"
+            + " value out");
+      }
       if (key.isPresent() && key.get().equals(Keys.TEXT)) {
         textLine = parser.currentTokenLocation().getLineNr();
       }
@@ -142,6 +160,10 @@ final class TreeCalendarReader implements CalendarReader {
         nested = true;
         json.append(json.length() > 1 ? "," : "").append(MAPPER.readTree(parser).toString());
       } else {
+        if (alias()) {
+          problems.add(name + ": YAML aliases (*" + parser.getText() + ") are not read; write the"
+              + " value out");
+        }
         String s = t == JsonToken.VALUE_NULL ? "" : parser.getText();
         items.add(s);
         json.append(json.length() > 1 ? "," : "").append(switch (t) {
@@ -158,6 +180,11 @@ final class TreeCalendarReader implements CalendarReader {
       return json.append(']').toString();
     }
     return String.join(";", items);
+  }
+
+  /** True when the current token is a YAML alias ({@code *name}), which Jackson reads as its name. */
+  private boolean alias() {
+    return parser instanceof YAMLParser y && y.isCurrentAlias();
   }
 
   private static String describe(JsonToken t) {

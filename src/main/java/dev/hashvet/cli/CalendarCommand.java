@@ -1,5 +1,7 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.InputFiles;
+import dev.hashvet.OutputFiles;
 import dev.hashvet.HashvetException;
 import dev.hashvet.calendar.Baseline;
 import dev.hashvet.calendar.CalendarFormat;
@@ -122,6 +124,13 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   private int run(Setup setup, List<CalendarRunner.Source> sources, long started) {
+    List<Path> inputs = setup.inputs(sources.stream().map(CalendarRunner.Source::path).toList());
+    setup.checkRecording(baseline == null ? inputs : plus(inputs, baseline));
+    if (writeBaseline != null) {
+      // --baseline and --write-baseline may name one file: that refreshes it (reasons are kept).
+      OutputFiles.check(env.workDir().resolve(writeBaseline), "--write-baseline " + writeBaseline,
+          inputs);
+    }
     FailOn failOn = setup.failOn(output);
     Optional<Baseline> accepted = Optional.ofNullable(baseline)
         .map(b -> Baseline.read(env.workDir().resolve(b), label(b)));
@@ -148,7 +157,7 @@ final class CalendarCommand implements Callable<Integer> {
     List<Run.RowError> firstErrors = new ArrayList<>();
     RunWriter writer = keepingErrors(Reports.writer(output, env, out), firstErrors);
     CalendarRunner.Outcome outcome = runner.run(sources, info, writer, progress);
-    setup.writeRecording();
+    setup.writeRecording(inputs);
     tellStderr(outcome.summary(), firstErrors, err);
     if (output.verbose) {
       timings(outcome.timings(), ready - started, err);
@@ -161,14 +170,18 @@ final class CalendarCommand implements Callable<Integer> {
     for (Path f : files) {
       Path path = env.workDir().resolve(f);
       String label = label(f);
-      if (!Files.isRegularFile(path)) {
-        throw HashvetException.input(label + ": no such file");
-      }
+      InputFiles.checkRegular(path, label);
       if (!Files.isReadable(path)) {
         throw HashvetException.input(label + ": cannot read the file (permission denied)");
       }
       out.add(new CalendarRunner.Source(label, path, CalendarFormat.of(label, format)));
     }
+    return out;
+  }
+
+  private List<Path> plus(List<Path> inputs, Path more) {
+    List<Path> out = new ArrayList<>(inputs);
+    out.add(env.workDir().resolve(more));
     return out;
   }
 
@@ -224,7 +237,9 @@ final class CalendarCommand implements Callable<Integer> {
         err.println("error: " + e.file() + ":" + e.line() + ": " + Cli.oneLine(e.message()));
       }
     }
-    if (s.errors() > 0) {
+    if (s.errors() > 0 && s.errors() == s.rows()) {
+      err.println("error: no row could be read or vetted (see the report's errors)");
+    } else if (s.errors() > 0) {
       err.println("error: " + s.errors() + " of " + s.rows() + " rows could not be read or vetted;"
           + " the other rows were vetted (see the report's errors)");
     }

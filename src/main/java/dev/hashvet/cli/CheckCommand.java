@@ -70,12 +70,16 @@ final class CheckCommand implements Callable<Integer> {
       if (output.verbose) {
         setup.verbose(spec.commandLine().getErr());
       }
+      List<Path> inputs = setup.inputs(input == null || input.file == null
+          || input.file.toString().equals("-")
+          ? List.of() : List.of(input.file));
+      setup.checkRecording(inputs);
       FailOn failOn = setup.failOn(output);
       Submission submission = new Submission(text, setup.at(), setup.regions(), setup.languages());
       Pipeline pipeline = setup.pipeline();
       ContextPlan plan = setup.plan();
       VetResult result = setup.vetter(pipeline, plan).vet(submission);
-      setup.writeRecording();
+      setup.writeRecording(inputs);
       Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(),
           failOn);
       Reports.check(output, env, run, spec.commandLine().getOut());

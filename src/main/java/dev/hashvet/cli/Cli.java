@@ -22,7 +22,15 @@ public final class Cli {
 
   /** Runs hashvet with {@code args}; returns the exit code (0, 1, 2 or 3). */
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(env, out, err, args.length > 0 ? args[0] : "").execute(args);
+    int code = commandLine(env, out, err, args.length > 0 ? args[0] : "").execute(args);
+    out.flush();
+    if (out.checkError()) {
+      // A full disk or a closed pipe: the report is lost, so the run did not vet.
+      err.println("error: could not write the output (disk full or output closed)");
+      err.flush();
+      return HashvetException.COULD_NOT_VET;
+    }
+    return code;
   }
 
   /** The fully configured command tree, for the shell's completion and the docs. */
@@ -42,11 +50,13 @@ public final class Cli {
         .filter(c -> names(c).contains(first))
         .toList();
     for (Class<?> c : subcommands.isEmpty() ? HashvetCommand.SUBCOMMANDS : subcommands) {
-      cl.addSubcommand(new CommandLine(c, factory));
+      cl.addSubcommand(new CommandLine(c, factory).setExpandAtFiles(false));
     }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // Text is read from a file only when --file, '-' or a command's own option asks for it.
+    cl.setExpandAtFiles(false);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         env.colourAllowed() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
@@ -68,7 +78,7 @@ public final class Cli {
     if (ex instanceof HashvetException he) {
       err.println("error: " + oneLine(he.getMessage()));
       if (he.hint() != null) {
-        err.println("hint: " + he.hint());
+        err.println("hint: " + oneLine(he.hint()));
       }
       if (verbose && he.getCause() != null) {
         err.print(stackTrace(he));
@@ -104,8 +114,32 @@ public final class Cli {
     return false;
   }
 
+  /**
+   * {@code s} on one line with every control character (escape sequences, bidi overrides, C1
+   * controls) shown as a {@code \\uXXXX} escape: messages echo option values and file names, and a
+   * terminal must never act on them.
+   */
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    if (s == null) {
+      return "";
+    }
+    String flat = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    StringBuilder b = new StringBuilder(flat.length());
+    flat.codePoints().forEach(c -> {
+      if (unsafe(c)) {
+        b.append(String.format("\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  private static boolean unsafe(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || (c >= 0xFFFE && c <= 0xFFFF);
   }
 
   private static String stackTrace(Throwable t) {

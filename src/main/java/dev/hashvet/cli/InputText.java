@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.InputFiles;
 import dev.hashvet.HashvetException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a post from a file or standard input: strict UTF-8, with a size cap. */
@@ -19,17 +18,7 @@ final class InputText {
   private InputText() {}
 
   static String fromFile(Path file, String label) {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw HashvetException.input(label + ": the file is over 16 MB; a post is a few KB",
-            "split a calendar into rows and use 'hashvet calendar'");
-      }
-      return decode(Files.readAllBytes(file), label);
-    } catch (NoSuchFileException e) {
-      throw HashvetException.input(label + ": no such file");
-    } catch (IOException e) {
-      throw HashvetException.input(label + ": cannot read: " + e.getMessage());
-    }
+    return decode(InputFiles.read(file, label, MAX_BYTES), label);
   }
 
   static String fromStream(InputStream in, String label) {

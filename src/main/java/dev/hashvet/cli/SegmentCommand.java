@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.InputFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -24,7 +25,6 @@ import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ final class SegmentCommand implements Callable<Integer> {
     boolean bad = false;
     for (Input in : inputs) {
       if (in.problem() != null) {
-        err.println("error: " + in.where() + ": " + in.problem());
+        err.println("error: " + Cli.oneLine(in.where() + ": " + in.problem()));
         bad = true;
         continue;
       }
@@ -260,8 +260,10 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private BufferedReader open(String name) throws IOException {
-    InputStream in =
-        name.equals("-") ? env.stdin() : Files.newInputStream(env.workDir().resolve(Path.of(name)));
+    InputStream in = name.equals("-")
+        ? InputFiles.capped(env.stdin(), "<stdin>", InputFiles.SMALL)
+        : InputFiles.open(env.workDir().resolve(Path.of(name)), "--file " + name,
+            InputFiles.SMALL);
     return new BufferedReader(
         new InputStreamReader(
             in,

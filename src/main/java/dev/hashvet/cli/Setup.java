@@ -1,6 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.OutputFiles;
 import dev.hashvet.config.Codes;
 import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
@@ -14,10 +15,6 @@ import dev.hashvet.vet.DateTimes;
 import dev.hashvet.vet.FailOn;
 import dev.hashvet.vet.Pipeline;
 import dev.hashvet.vet.Vetter;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -162,16 +159,36 @@ public final class Setup implements AutoCloseable {
     }
   }
 
-  /** Writes what was fetched to the --record file, if one was given. */
-  public void writeRecording() {
+  /**
+   * The files this run reads besides the rules: the config, the --sample, and {@code more} (the
+   * calendars, --baseline, --file), which a write must never replace.
+   */
+  public List<Path> inputs(List<Path> more) {
+    List<Path> out = new ArrayList<>();
+    config.file().ifPresent(out::add);
+    if (ctx.sample != null) {
+      out.add(env.workDir().resolve(ctx.sample));
+    }
+    more.forEach(p -> out.add(env.workDir().resolve(p)));
+    return out;
+  }
+
+  /** Fails (exit 2) before the run when --record names one of {@code inputs} or a link. */
+  public void checkRecording(List<Path> inputs) {
+    if (ctx.record != null) {
+      OutputFiles.check(env.workDir().resolve(ctx.record), "--record " + ctx.record, inputs);
+    }
+  }
+
+  /**
+   * Writes what was fetched to the --record file, if one was given: atomically, replacing an
+   * older recording of that name, never one of {@code inputs}.
+   */
+  public void writeRecording(List<Path> inputs) {
     if (recorder == null) {
       return;
     }
-    Path file = env.workDir().resolve(ctx.record);
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      new SampleFile().write(recorder.sample(env.clock().instant().toString()), w);
-    } catch (IOException e) {
-      throw HashvetException.input("--record: cannot write " + ctx.record + ": " + e.getMessage());
-    }
+    OutputFiles.write(env.workDir().resolve(ctx.record), "--record " + ctx.record, inputs,
+        w -> new SampleFile().write(recorder.sample(env.clock().instant().toString()), w));
   }
 }

@@ -284,7 +284,7 @@ public final class ShellBackend implements Backend {
     @Override
     public VetResult vet(String text) {
       VetResult r = vetter.vet(new Submission(text, setup.at(), regions, languages));
-      recorder.writeRecording();
+      recorder.writeRecording(recorder.inputs(List.of()));
       return r;
     }
   }

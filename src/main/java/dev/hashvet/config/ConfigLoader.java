@@ -1,10 +1,10 @@
 package dev.hashvet.config;
 
+import dev.hashvet.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.garm.ProfileReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,9 +67,7 @@ public final class ConfigLoader {
   public Config load(Optional<Path> explicit, Path workDir, Map<String, String> env) {
     if (explicit.isPresent()) {
       Path f = workDir.resolve(explicit.get());
-      if (!Files.isRegularFile(f)) {
-        throw HashvetException.input("--config: no such file: " + explicit.get());
-      }
+      InputFiles.checkRegular(f, "--config " + explicit.get());
       return read(f);
     }
     return find(workDir, env).map(this::read).orElse(Config.DEFAULT);
@@ -77,12 +75,7 @@ public final class ConfigLoader {
 
   /** Reads and checks one config file. */
   public Config read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw HashvetException.input(file + ": cannot read the config file: " + e.getMessage());
-    }
+    byte[] bytes = InputFiles.read(file, file.toString(), InputFiles.SMALL);
     YamlDoc doc = YamlDoc.parse(file.toString(), bytes);
     JsonNode root = doc.root();
     if (root.isMissingNode() || root.isNull()) {
@@ -196,8 +189,28 @@ public final class ConfigLoader {
                 throw doc.error(p, "settings of source '" + id + "' must be a mapping");
               }
               doc.checkKeys(p, SOURCE_KEYS);
+              if (s.has("enabled") && !s.get("enabled").isBoolean()) {
+                throw doc.error(p + "/enabled", "enabled must be true or false, not '"
+                    + s.get("enabled").asText() + "'");
+              }
               Optional<Boolean> enabled =
                   s.has("enabled") ? Optional.of(s.get("enabled").asBoolean()) : Optional.empty();
+              for (String k : List.of("url", "auth_url")) {
+                if (s.has(k) && !s.get(k).isTextual()) {
+                  throw doc.error(p + "/" + k, k + " must be a URL in quotes or plain text");
+                }
+              }
+              if (s.has("instances") && !s.get("instances").isArray()) {
+                throw doc.error(p + "/instances",
+                    "instances must be a list of instance URLs, e.g. [\"https://mastodon.social\"]");
+              }
+              List<String> instances = strings(doc, p + "/instances");
+              for (int i = 0; i < instances.size(); i++) {
+                if (!instances.get(i).matches("(?i)https?://[^\\s/]+.*")) {
+                  throw doc.error(p + "/instances/" + i, "'" + instances.get(i)
+                      + "' is not an instance URL (e.g. https://mastodon.social)");
+                }
+              }
               Optional<String> url =
                   s.has("url") ? Optional.of(s.get("url").asText()) : Optional.empty();
               Optional<Integer> limit =
@@ -208,7 +221,7 @@ public final class ConfigLoader {
               Optional<String> authUrl =
                   s.has("auth_url") ? Optional.of(s.get("auth_url").asText()) : Optional.empty();
               out.put(id, new SourceConfig(
-                  enabled, url, strings(doc, p + "/instances"), limit, authUrl));
+                  enabled, url, instances, limit, authUrl));
             });
     return out;
   }

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hashvet.HashvetException;
-import java.io.BufferedReader;
+import dev.hashvet.InputFiles;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class SampleFile {
   /** Posts past this many are not read (a sample never needs more). */
   public static final int MAX_POSTS = 20_000;
 
+  /** Counts over this (ten times the world's population) are read as this. */
+  public static final long MAX_COUNT = 100_000_000_000L;
+
   /** A post's text is cut at this many chars. */
   public static final int MAX_TEXT = 5_000;
 
@@ -40,18 +44,6 @@ public final class SampleFile {
   /** Reads {@code file}; an empty, missing or unreadable file is bad input (exit 2). */
   public Sample read(Path file) {
     String name = file.toString();
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (NoSuchFileException e) {
-      throw HashvetException.input(name + ": no such sample file");
-    } catch (IOException e) {
-      throw HashvetException.input(name + ": cannot read the sample file: " + e.getMessage());
-    }
-    if (size > MAX_BYTES) {
-      throw HashvetException.input(
-          name + ": sample file is " + size / (1024 * 1024) + " MB, over the 64 MB limit");
-    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -63,11 +55,13 @@ public final class SampleFile {
     String query = "";
     String fetchedAt = "";
     int lineNo = 0;
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-      String line;
-      while ((line = in.readLine()) != null) {
+    try (InputStream in =
+        new BufferedInputStream(InputFiles.open(file, name, MAX_BYTES), 64 * 1024)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      while (nextLine(in, bytes)) {
         lineNo++;
+        // Each line is decoded on its own, so a bad byte is reported on its own line.
+        String line = decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         if (lineNo == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
@@ -100,10 +94,11 @@ public final class SampleFile {
           warnings.add(name + ":" + lineNo + ": more than " + MAX_POSTS + " posts, the rest skipped");
           break;
         }
-        posts.add(toPost(node));
+        posts.add(toPost(node, name + ":" + lineNo, warnings));
       }
     } catch (CharacterCodingException e) {
-      throw HashvetException.input(name + ":" + (lineNo + 1) + ": not valid UTF-8");
+      throw HashvetException.input(name + ":" + lineNo + ": not valid UTF-8",
+          "save the file as UTF-8");
     } catch (IOException e) {
       throw HashvetException.input(name + ": cannot read the sample file: " + e.getMessage());
     }
@@ -144,7 +139,53 @@ public final class SampleFile {
     return SourceStatus.OK;
   }
 
-  private static Post toPost(JsonNode n) {
+  /** Reads the next line's bytes (without its LF) into {@code line}; false at the end. */
+  private static boolean nextLine(InputStream in, ByteArrayOutputStream line) throws IOException {
+    line.reset();
+    int b = in.read();
+    if (b < 0) {
+      return false;
+    }
+    while (b >= 0 && b != '\n') {
+      line.write(b);
+      b = in.read();
+    }
+    return true;
+  }
+
+  /**
+   * A count (followers, likes, reposts, replies): a whole number from 0 up; over {@link
+   * #MAX_COUNT} is read as that. Anything else (negative, a fraction, text, NaN) is read as
+   * unknown (-1) with a warning naming the line.
+   */
+  private static long count(JsonNode n, String key, String where, List<String> warnings) {
+    JsonNode v = n.get(key);
+    if (v == null || v.isNull()) {
+      return -1;
+    }
+    if (v.isNumber()) {
+      double d = v.asDouble();
+      if (v.isIntegralNumber() || (Double.isFinite(d) && d == Math.rint(d))) {
+        if (d >= 0) {
+          if (d > MAX_COUNT) {
+            warnings.add(where + ": \"" + key + "\" is over " + MAX_COUNT + ", read as "
+                + MAX_COUNT);
+            return MAX_COUNT;
+          }
+          return v.isIntegralNumber() ? v.asLong() : (long) d;
+        }
+      }
+    }
+    warnings.add(where + ": \"" + key + "\" is not a whole number from 0 up ("
+        + abbreviate(v.toString()) + "), read as unknown");
+    return -1;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+
+  private static Post toPost(JsonNode n, String where, List<String> warnings) {
     List<String> tags = new ArrayList<>();
     if (n.path("tags").isArray()) {
       n.path("tags").forEach(t -> tags.add(t.asText()));
@@ -160,10 +201,10 @@ public final class SampleFile {
         n.path("created_at").asText(""),
         n.path("lang").asText(""),
         n.path("author").asText(""),
-        n.path("followers").asLong(-1),
-        n.path("likes").asLong(-1),
-        n.path("reposts").asLong(-1),
-        n.path("replies").asLong(-1),
+        count(n, "followers", where, warnings),
+        count(n, "likes", where, warnings),
+        count(n, "reposts", where, warnings),
+        count(n, "replies", where, warnings),
         text,
         tags);
   }

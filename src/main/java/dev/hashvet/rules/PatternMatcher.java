@@ -54,7 +54,7 @@ final class PatternMatcher implements Matcher {
   public List<Match> match(Subject subject) {
     List<Match> out = new ArrayList<>();
     if (inText && mayMatch(subject.folded())) {
-      var m = regex.matcher(subject.folded());
+      var m = regex.matcher(new BudgetedText(subject.folded()));
       while (m.find()) {
         Map<String, Object> ev = new LinkedHashMap<>();
         ev.put("in", "text");
@@ -68,7 +68,7 @@ final class PatternMatcher implements Matcher {
     }
     if (inTags) {
       for (TagReadings tag : subject.tags()) {
-        var m = regex.matcher(tag.folded());
+        var m = regex.matcher(new BudgetedText(tag.folded()));
         if (mayMatch(tag.folded()) && m.find()) {
           Map<String, Object> ev = new LinkedHashMap<>();
           ev.put("in", "tag");

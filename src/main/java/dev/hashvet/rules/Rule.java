@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.HashvetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,14 @@ public record Rule(
         }
       }
     }
-    List<Match> matches = matcher.match(subject);
+    List<Match> matches;
+    try {
+      matches = matcher.match(subject);
+    } catch (BudgetedText.Exceeded e) {
+      throw HashvetException.input("rule " + id + ": its regex gave up on this text ("
+          + e.getMessage() + "); no finding from it",
+          "rewrite the pattern without nested or overlapping repeats such as (a|a)*");
+    }
     if (matches.isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
@@ -445,10 +446,7 @@ public final class RuleBook {
   }
 
   private static YamlDoc read(Path file) {
-    try {
-      return YamlDoc.parse(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw HashvetException.input(file + ": cannot read: " + e.getMessage());
-    }
+    return YamlDoc.parse(file.toString(), InputFiles.read(file, file.toString(),
+        InputFiles.SMALL));
   }
 }

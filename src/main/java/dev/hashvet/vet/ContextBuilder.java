@@ -108,7 +108,9 @@ public final class ContextBuilder {
 
   /** Engagement weight with damping; unknown counts count as zero. */
   static double weight(Post p) {
-    long reactions = Math.max(0, p.likes()) + 2 * Math.max(0, p.reposts()) + Math.max(0, p.replies());
+    // In double: counts near Long.MAX_VALUE must not wrap to a negative weight.
+    double reactions = Math.max(0, p.likes()) + 2.0 * Math.max(0, p.reposts())
+        + Math.max(0, p.replies());
     return 1 + Math.log1p(reactions);
   }
 

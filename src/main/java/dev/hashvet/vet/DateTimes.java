@@ -15,6 +15,15 @@ import java.util.Optional;
 
 /** Parses publish times: ISO-8601 date-times with an offset or zone, or local ones with a zone. */
 public final class DateTimes {
+  /**
+   * The years a publish time may fall in: the date rules (Easter's computus, lunar and solar
+   * calendars, a zone's offsets) date the year before and after too, and a year outside 1 to 9999
+   * is a typo, not a plan.
+   */
+  public static final int FIRST_YEAR = 1;
+
+  public static final int LAST_YEAR = 9999;
+
   private DateTimes() {}
 
   /**
@@ -23,6 +32,16 @@ public final class DateTimes {
    * {@code where} names the option or file line for errors.
    */
   public static ZonedDateTime parse(String text, Optional<ZoneId> zone, String where) {
+    ZonedDateTime at = parseAny(text, zone, where);
+    int year = at.getYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw HashvetException.input(where + ": the year " + year + " is out of range",
+          "the date rules work out dates for the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return at;
+  }
+
+  private static ZonedDateTime parseAny(String text, Optional<ZoneId> zone, String where) {
     String t = text.strip();
     if (isPlainLocal(t)) {
       // The usual calendar cell ("2027-06-08T09:13"): only the local form can read it.
