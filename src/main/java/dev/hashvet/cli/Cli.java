@@ -1,6 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.text.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
@@ -68,7 +69,7 @@ public final class Cli {
     if (ex instanceof HashvetException he) {
       err.println("error: " + oneLine(he.getMessage()));
       if (he.hint() != null) {
-        err.println("hint: " + he.hint());
+        err.println("hint: " + oneLine(he.hint()));
       }
       if (verbose && he.getCause() != null) {
         err.print(stackTrace(he));
@@ -105,7 +106,7 @@ public final class Cli {
   }
 
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return s == null ? "" : Sanitizer.oneLine(s.replaceAll("\\s*[\\r\\n]+\\s*", " "));
   }
 
   private static String stackTrace(Throwable t) {
