@@ -43,6 +43,17 @@ class ShellPipedTest {
   }
 
   @Test
+  void exitQuitAndHelpAreCommandsNotPosts() {
+    CliRun help = shell(lines("help", "#coffee deal"), "--offline");
+    assertThat(help.out()).contains(":quit").doesNotContain("#help");
+    CliRun exit = shell(lines("exit", "#coffee deal"), "--offline");
+    assertThat(exit.code()).isZero();
+    assertThat(exit.out()).doesNotContain("#coffee").doesNotContain("PASS").doesNotContain("REVIEW");
+    CliRun quit = shell(lines("Quit", "#coffee deal"), "--offline");
+    assertThat(quit.out()).doesNotContain("#coffee");
+  }
+
+  @Test
   void settingsCommandsChangeWhatIsVettedAndSayWhatIsInForce() {
     CliRun r =
         shell(
