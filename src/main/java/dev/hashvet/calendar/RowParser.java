@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks a row's values and makes its submission. A row's own {@code timezone}, {@code regions}
  * and {@code languages} win over the command line's defaults; a local {@code publish_at} is read
- * in the row's zone, else --zone, else UTC. Every problem of a row is named at once. Safe to use
+ * in the row's zone, else --zone, else its first market's zone, else (a global row) UTC. Every problem of a row is named at once. Safe to use
  * from several threads.
  */
 public final class RowParser {
@@ -77,6 +77,12 @@ public final class RowParser {
     if (text.isBlank()) {
       problems.add("text: missing (the post to vet, with its hashtags)");
     }
+    List<String> rowRegions = regions;
+    if (!raw.value(Keys.REGIONS).isBlank()) {
+      Parsed p = regionCache.computeIfAbsent(raw.value(Keys.REGIONS), RowParser::regions);
+      p.error().ifPresent(problems::add);
+      rowRegions = p.codes();
+    }
     Optional<ZoneId> rowZone = zone;
     String tz = raw.value(Keys.TIMEZONE);
     if (!tz.isBlank()) {
@@ -92,16 +98,11 @@ public final class RowParser {
       problems.add("publish_at: missing (when the post goes out, e.g. 2026-07-04T09:00)");
     } else {
       try {
-        at = DateTimes.parse(when, rowZone, Keys.PUBLISH_AT);
+        at = DateTimes.parse(when,
+            Optional.of(DateTimes.localZone(rowZone, rowRegions)), Keys.PUBLISH_AT);
       } catch (HashvetException e) {
         problems.add(e.getMessage() + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
       }
-    }
-    List<String> rowRegions = regions;
-    if (!raw.value(Keys.REGIONS).isBlank()) {
-      Parsed p = regionCache.computeIfAbsent(raw.value(Keys.REGIONS), RowParser::regions);
-      p.error().ifPresent(problems::add);
-      rowRegions = p.codes();
     }
     List<String> rowLanguages = languages;
     if (!raw.value(Keys.LANGUAGES).isBlank()) {

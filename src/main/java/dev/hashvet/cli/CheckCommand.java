@@ -51,11 +51,13 @@ final class CheckCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  static final class Input {
-    @Parameters(paramLabel = "TEXT",
-        description = "The hashtag or post; '-' reads standard input.")
-    List<String> words;
+  @Parameters(paramLabel = "TEXT",
+      description = "The hashtag or post (the words are joined by spaces); '-' reads standard"
+          + " input.")
+  List<String> words;
 
+  /** The other ways to give the post; each excludes the words and the other. */
+  static final class Input {
     @Option(names = "--tag", paramLabel = "TAG", description = "Vet a lone tag (with or without '#').")
     String tag;
 
@@ -94,6 +96,10 @@ final class CheckCommand implements Callable<Integer> {
 
 
   private String readInput() {
+    if (words != null && !words.isEmpty() && (input.tag != null || input.file != null)) {
+      throw HashvetException.input("give the post as words, --tag or --file, not two of them",
+          "hashvet check 'a post', hashvet check --tag notguilty, hashvet check --file post.txt");
+    }
     if (input.tag != null) {
       String t = input.tag.strip();
       if (t.startsWith("#") || t.startsWith("＃")) {
@@ -113,13 +119,13 @@ final class CheckCommand implements Callable<Integer> {
       }
       return InputText.fromFile(env.workDir().resolve(input.file), input.file.toString());
     }
-    if (input.words == null || input.words.isEmpty()) {
+    if (words == null || words.isEmpty()) {
       throw HashvetException.input("nothing to check: give a tag or a post",
           "hashvet check '#notguilty', hashvet check --file post.txt, or '-' for stdin");
     }
-    if (input.words.size() == 1 && input.words.get(0).equals("-")) {
+    if (words.size() == 1 && words.get(0).equals("-")) {
       return InputText.fromStream(env.stdin(), "stdin");
     }
-    return String.join(" ", input.words);
+    return String.join(" ", words);
   }
 }

@@ -1,6 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.text.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
@@ -115,9 +116,10 @@ public final class Cli {
   }
 
   /**
-   * {@code s} on one line with every control character (escape sequences, bidi overrides, C1
-   * controls) shown as a {@code \\uXXXX} escape: messages echo option values and file names, and a
-   * terminal must never act on them.
+   * {@code s} on one line with every character of the one control set ({@link
+   * Sanitizer#isControl}: escape sequences, bidi overrides, C1 controls) shown as a {@code \\uXXXX}
+   * escape: messages echo option values and file names, and a terminal must never act on them,
+   * while the user still sees what the value held.
    */
   static String oneLine(String s) {
     if (s == null) {
@@ -126,20 +128,13 @@ public final class Cli {
     String flat = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     StringBuilder b = new StringBuilder(flat.length());
     flat.codePoints().forEach(c -> {
-      if (unsafe(c)) {
+      if (Sanitizer.isControl(c)) {
         b.append(String.format("\\u%04X", c));
       } else {
         b.appendCodePoint(c);
       }
     });
     return b.toString();
-  }
-
-  private static boolean unsafe(int c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-        || (c >= 0xFFFE && c <= 0xFFFF);
   }
 
   private static String stackTrace(Throwable t) {

@@ -8,11 +8,14 @@ import picocli.CommandLine.Option;
 /** Options shared by check, calendar and shell: when, where, for whom, and which context. */
 public final class ContextOptions {
   @Option(names = "--at", paramLabel = "DATETIME",
-      description = "When the post will go out (ISO-8601 date or date-time, with an offset or --zone); default now.")
+      description = "When the post will go out (ISO-8601 date or date-time); a time with no offset"
+          + " is in --zone, else the first --region market's zone (Asia/Kolkata for IN), else UTC;"
+          + " default now.")
   String at;
 
   @Option(names = "--zone", paramLabel = "ZONE",
-      description = "Time zone for a local --at, e.g. America/New_York.")
+      description = "Time zone for a local --at (and calendar rows with no timezone), e.g."
+          + " America/New_York.")
   String zone;
 
   @Option(names = "--region", paramLabel = "CODES", split = ",",

@@ -95,10 +95,13 @@ public final class Setup implements AutoCloseable {
     return zone;
   }
 
-  /** --at (in --zone), else now in --zone or the clock's zone. */
+  /**
+   * --at: a local time is in --zone, else in the first market's zone, else UTC; without --at, now
+   * in --zone or the clock's zone.
+   */
   public ZonedDateTime at() {
     if (ctx.at != null) {
-      return DateTimes.parse(ctx.at, zone, "--at");
+      return DateTimes.parse(ctx.at, Optional.of(DateTimes.localZone(zone, regions())), "--at");
     }
     ZoneId z = zone.orElse(env.clock().getZone());
     return ZonedDateTime.now(env.clock()).withZoneSameInstant(z).withNano(0);

@@ -56,8 +56,13 @@ public final class Columns {
    * that a caller splitting a long word always advances), keeping colour codes whole.
    */
   static int fit(String s, int cols) {
+    return fit(s, 0, cols);
+  }
+
+  /** Like {@link #fit(String, int)} for the part of {@code s} from {@code from}: an end index. */
+  static int fit(String s, int from, int cols) {
     int w = 0;
-    int i = 0;
+    int i = from;
     while (i < s.length()) {
       if (s.charAt(i) == '\u001B') {
         var m = SGR.matcher(s).region(i, s.length());
@@ -68,7 +73,7 @@ public final class Columns {
       }
       int cp = s.codePointAt(i);
       int cw = width(cp);
-      if (w + cw > cols && i > 0) {
+      if (w + cw > cols && i > from) {
         break;
       }
       w += cw;

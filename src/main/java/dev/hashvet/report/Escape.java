@@ -4,15 +4,17 @@ import dev.hashvet.text.Sanitizer;
 
 /**
  * Escaping for the machine formats, whatever a post holds ({@code <script>}, {@code ]]>}, pipes,
- * backticks, control characters, emoji). JSON needs none of this: Jackson escapes it.
+ * backticks, control characters, emoji). JSON is escaped by Jackson, with {@link JsonEscapes} for
+ * the control set.
  */
 final class Escape {
   private Escape() {}
 
   /**
    * Text for an XML 1.0 element or attribute: markup characters as entities, line breaks and tabs
-   * as character references (so attributes keep them), and the characters XML 1.0 cannot hold at
-   * all (other C0 controls, lone surrogates, U+FFFE, U+FFFF) written as visible {@code \\uXXXX}.
+   * as character references (so attributes keep them), and the rest of the control set ({@link
+   * Sanitizer#isControl}: what XML 1.0 cannot hold, C1 and bidi controls) and lone surrogates
+   * written as visible {@code \\uXXXX}.
    */
   static String xml(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
@@ -31,7 +33,7 @@ final class Escape {
           if (Character.isHighSurrogate(c) && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+          } else if (Sanitizer.isControl(c) || Character.isSurrogate(c)) {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);

@@ -1,5 +1,6 @@
 package dev.hashvet.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,7 +29,7 @@ import java.util.Map;
 public final class JsonReport {
   public static final String SCHEMA = "hashvet/1";
 
-  private final ObjectMapper mapper = new ObjectMapper()
+  private final ObjectMapper mapper = new ObjectMapper(JsonEscapes.apply(new JsonFactory()))
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 

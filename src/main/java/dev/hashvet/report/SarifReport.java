@@ -1,5 +1,6 @@
 package dev.hashvet.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.rules.Finding;
@@ -37,7 +38,7 @@ public final class SarifReport implements RunWriter {
   static final String FINGERPRINT_KEY = "hashvetFinding/v1";
 
   private final PrintWriter out;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = new ObjectMapper(JsonEscapes.apply(new JsonFactory()));
   private final Map<String, Integer> ruleIndex = new HashMap<>();
   private JsonGenerator gen;
   private RunInfo info;

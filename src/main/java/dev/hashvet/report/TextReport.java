@@ -24,6 +24,8 @@ public final class TextReport {
 
   private final Style style;
   private final int width;
+  private static final String OFFLINE =
+      "context: none (--offline): text, tag, date and region rules only";
   private final boolean quiet;
   private final boolean verbose;
 
@@ -38,6 +40,9 @@ public final class TextReport {
   public void write(VetResult r, PrintWriter out) {
     verdictLines(r).forEach(out::println);
     if (quiet) {
+      if (r.context().mode().equals("offline")) {
+        out.println(style.dim(OFFLINE));
+      }
       out.flush();
       return;
     }
@@ -135,6 +140,19 @@ public final class TextReport {
     out.println();
   }
 
+  /**
+   * " at 38–42" for a text span: its start and end offsets, the end from the span's length when
+   * the evidence's {@code end} is not an offset (a date rule's end date shares the key).
+   */
+  private static String range(Map<String, Object> ev) {
+    if (!(ev.get("start") instanceof Number start)) {
+      return "";
+    }
+    int end = ev.get("end") instanceof Number n ? n.intValue()
+        : start.intValue() + String.valueOf(ev.getOrDefault("span", "")).length();
+    return " at " + start + "–" + end;
+  }
+
   /** Evidence as short lines: the well-known keys in words, the rest as key: value. */
   @SuppressWarnings("unchecked")
   List<String> evidence(Map<String, Object> ev) {
@@ -144,7 +162,7 @@ public final class TextReport {
           + "\"; matched \"" + clean(ev.get("span")) + "\""
           + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
     } else if ("text".equals(ev.get("in"))) {
-      lines.add("text: \"" + clean(ev.get("span")) + "\" at " + ev.get("start") + "–" + ev.get("end")
+      lines.add("text: \"" + clean(ev.get("span")) + "\"" + range(ev)
           + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
     }
     if ("tag_reading".equals(ev.get("in"))) {
@@ -155,7 +173,7 @@ public final class TextReport {
     }
     if (ev.containsKey("share")) {
       double share = ((Number) ev.get("share")).doubleValue();
-      lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts ("
+      lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts, weighted by reach ("
           + ev.get("posts") + " posts by " + ev.get("authors") + " authors); words: "
           + clean(String.join(", ", (List<String>) ev.getOrDefault("terms", List.of()))));
       if (ev.get("tones") instanceof Map<?, ?> tones && !tones.isEmpty()) {
@@ -183,6 +201,9 @@ public final class TextReport {
       sb.append(" (").append(clean(ev.get("kind"))).append(")");
       if (ev.containsKey("date")) {
         sb.append(" on ").append(clean(ev.get("date")));
+      }
+      if (ev.get("end") instanceof String end && !end.equals(String.valueOf(ev.get("date")))) {
+        sb.append(" to ").append(clean(end));
       }
       if (ev.containsKey("region")) {
         sb.append(" in ").append(clean(ev.get("region")));
@@ -247,7 +268,7 @@ public final class TextReport {
     ContextSummary c = r.context();
     String head;
     switch (c.mode()) {
-      case "offline" -> head = "context: none (--offline): text, tag, date and region rules only";
+      case "offline" -> head = OFFLINE;
       case "sample" -> head = "context: recorded sample, " + c.posts() + " distinct posts";
       default -> head = "context: live, " + c.posts() + " distinct posts";
     }

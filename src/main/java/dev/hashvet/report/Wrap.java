@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Word-wraps text to a number of terminal columns, with a hanging indent. Widths are counted in
  * columns ({@link Columns}): colour codes take none and wide characters two. Spaces between words
  * are kept as written (two spaces stay two) except at a break. A word longer than a line (a URL) is
- * split across lines rather than spilling past the edge.
+ * split across lines rather than spilling past the edge, in time linear in its length.
  */
 public final class Wrap {
   private static final Pattern WORD = Pattern.compile("( *)([^ ]+)");
@@ -39,16 +39,18 @@ public final class Wrap {
         line.append(gap);
         used += gap.length();
       }
+      int start = 0;
       while (used + w > room) {
-        int cut = Columns.fit(word, room - used);
-        line.append(word, 0, cut);
+        int cut = Columns.fit(word, start, room - used);
+        String piece = word.substring(start, cut);
+        line.append(piece);
         out.add(indent + line);
         line.setLength(0);
         used = 0;
-        word = word.substring(cut);
-        w = Columns.width(word);
+        w -= Columns.width(piece);
+        start = cut;
       }
-      line.append(word);
+      line.append(word, start, word.length());
       used += w;
     }
     if (line.length() > 0 || out.isEmpty()) {

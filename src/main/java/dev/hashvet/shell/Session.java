@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -118,6 +119,9 @@ public final class Session {
     return sb.append(" › ").toString();
   }
 
+  /** Bare words taken as the commands of the same name. */
+  private static final Set<String> BARE = Set.of("exit", "quit", "help");
+
   /**
    * Handles one entry (a multi-line entry may continue lines with a trailing backslash). Returns
    * false when the user asked to leave.
@@ -131,6 +135,10 @@ public final class Session {
     try {
       if (COMMAND.matcher(t).find()) {
         return command(t);
+      }
+      if (BARE.contains(t.toLowerCase(Locale.ROOT))) {
+        // What people type to leave or get help in any shell: a command, not a post to vet.
+        return command(":" + t.toLowerCase(Locale.ROOT));
       }
       if (OPTIONS.matcher(t).find()) {
         for (List<String> c : backend.commandsFor(Arrays.asList(t.split("\\s+")))) {

@@ -1,6 +1,7 @@
 package dev.hashvet.vet;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.rules.dates.ObservanceCalendar;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Parses publish times: ISO-8601 date-times with an offset or zone, or local ones with a zone. */
@@ -112,6 +115,21 @@ public final class DateTimes {
     ParsePosition pos = new ParsePosition(0);
     return f.parseUnresolved(t, pos) != null && pos.getErrorIndex() < 0
         && pos.getIndex() == t.length();
+  }
+
+  /**
+   * The zone of a local time (one with neither offset nor zone): {@code zone} when given (--zone or
+   * a row's {@code timezone}), else the representative zone of the first market in {@code
+   * regions} (Asia/Kolkata for IN, America/New_York for US), else UTC for a global post.
+   */
+  public static ZoneId localZone(Optional<ZoneId> zone, List<String> regions) {
+    if (zone.isPresent()) {
+      return zone.get();
+    }
+    if (regions.isEmpty()) {
+      return ZoneOffset.UTC;
+    }
+    return ObservanceCalendar.bundled().zones().zone(regions.get(0).toUpperCase(Locale.ROOT));
   }
 
   /** The zone named {@code name} ("America/New_York", "UTC", "+05:30"). */

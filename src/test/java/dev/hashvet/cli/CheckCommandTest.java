@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,6 +196,24 @@ class CheckCommandTest {
     CliRun r = run("check", "--file", "big.txt", "--offline", "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(json(r).path("notes").toString()).contains("only the first 20000");
+  }
+
+  @Test
+  void noBundledRegexGivesUpOnALongOrdinaryText() throws IOException {
+    // Every bundled pattern must stay linear: a user's regex that gives up is an error, but a
+    // bundled one that did would turn any long post into exit 2.
+    java.util.Random random = new java.util.Random(14L);
+    String alphabet = "abcdefghijklmnopqrstuvwxyz      .,!?@#*$_-0123456789";
+    StringBuilder noise = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      noise.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    for (String text : List.of("bread ".repeat(4_000), "a".repeat(20_000), "n1 g g ".repeat(3_000),
+        noise.toString())) {
+      Files.writeString(dir.resolve("long.txt"), text, StandardCharsets.UTF_8);
+      CliRun r = run("check", "--file", "long.txt", "--offline", "--format", "json");
+      assertThat(r.code()).as(r.err()).isBetween(0, 1);
+    }
   }
 
   @Test

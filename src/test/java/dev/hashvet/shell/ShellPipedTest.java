@@ -43,6 +43,17 @@ class ShellPipedTest {
   }
 
   @Test
+  void exitQuitAndHelpAreCommandsNotPosts() {
+    CliRun help = shell(lines("help", "#coffee deal"), "--offline");
+    assertThat(help.out()).contains(":quit").doesNotContain("#help");
+    CliRun exit = shell(lines("exit", "#coffee deal"), "--offline");
+    assertThat(exit.code()).isZero();
+    assertThat(exit.out()).doesNotContain("#coffee").doesNotContain("PASS").doesNotContain("REVIEW");
+    CliRun quit = shell(lines("Quit", "#coffee deal"), "--offline");
+    assertThat(quit.out()).doesNotContain("#coffee");
+  }
+
+  @Test
   void settingsCommandsChangeWhatIsVettedAndSayWhatIsInForce() {
     CliRun r =
         shell(
@@ -60,8 +71,8 @@ class ShellPipedTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .contains("markets: IN, US")
-        .contains("publish time: 2026-12-24 18:00 Z")
-        .contains("publish time: 2026-12-24 18:00 +05:30")
+        .contains("publish time: 2026-12-24 18:00 +05:30\n")
+        .contains("time zone: Asia/Kolkata; publish time: 2026-12-24 18:00 +05:30")
         .contains("languages: en, hi")
         .contains("sources: mastodon")
         .contains("context: offline")
@@ -139,7 +150,7 @@ class ShellPipedTest {
     assertThat(why)
         .contains("why: ")
         .contains("https://example.social/")
-        .contains("sampled posts (")
+        .contains("sampled posts, weighted by reach (")
         .contains("context: recorded sample, 12 distinct posts");
   }
 
