@@ -53,10 +53,6 @@ public final class Codes {
     return new ArrayList<>(out);
   }
 
-  public static boolean isRegion(String code) {
-    return REGIONS.contains(code.toUpperCase(Locale.ROOT));
-  }
-
   /** Splits items on ',' and ';' and trims them; blanks dropped. */
   public static List<String> split(List<String> items) {
     List<String> out = new ArrayList<>();

@@ -25,10 +25,6 @@ public final class Phrases {
   public boolean mentions(String text, Query query) {
     List<String> words = words(text);
     List<String> wanted = query.words().stream().flatMap(w -> words(w).stream()).toList();
-    if (WordRuns.contains(words, wanted)) {
-      return true;
-    }
-    String tag = normalizer.fold(query.tag());
-    return tag.length() >= 4 && WordRuns.spells(words, tag);
+    return WordRuns.mentions(words, wanted, normalizer.fold(query.tag()));
   }
 }

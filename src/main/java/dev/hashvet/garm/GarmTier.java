@@ -18,11 +18,6 @@ public enum GarmTier {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** True when this tier is at least as risky as {@code other}. */
-  public boolean atLeast(GarmTier other) {
-    return compareTo(other) <= 0;
-  }
-
   public static Optional<GarmTier> parse(String id) {
     for (GarmTier t : values()) {
       if (t.id().equals(id)) {

@@ -57,9 +57,14 @@ public final class ProgressBar implements Progress {
     String head = String.format(Locale.ROOT, "%,d rows ", rows);
     String tail = String.format(Locale.ROOT, " %3d%%  %s  %s", Math.round(done * 100), rate, left)
         .stripTrailing();
-    int room = Math.max(10, Math.min(40, width - head.length() - tail.length() - 3));
-    int fill = (int) Math.round(done * room);
-    return head + "[" + "#".repeat(fill) + ".".repeat(room - fill) + "]" + tail;
+    // One column is kept free so the line never wraps; a bar too narrow to read is left out.
+    int room = Math.min(40, width - 1 - head.length() - tail.length() - 2);
+    String text = head.strip() + tail;
+    if (room >= 5) {
+      int fill = (int) Math.round(done * room);
+      text = head + "[" + "#".repeat(fill) + ".".repeat(room - fill) + "]" + tail;
+    }
+    return text.length() < width ? text : text.substring(0, width - 1);
   }
 
   private static String duration(double secs) {

@@ -297,7 +297,7 @@ public final class RuleBook {
     }
     String cat = spec.string("category");
     Category category = Category.parse(cat).orElseThrow(() -> spec.error("category",
-        "unknown category '" + cat + "' (see PRODUCT.md for the list)"));
+        "unknown category '" + cat + "' (see docs/rules.md for the list)"));
     Severity severity = spec.severity("severity")
         .orElseThrow(() -> spec.error("missing required key 'severity'"));
     List<String> regions = new ArrayList<>();
@@ -398,7 +398,7 @@ public final class RuleBook {
   private static LiveSignals signals(Spec spec, Optional<String> at) {
     spec.keys(SIGNAL_KEYS);
     java.time.LocalDate today = at.map(a -> a.length() >= 10 ? a.substring(0, 10) : a)
-        .map(java.time.LocalDate::parse).orElse(java.time.LocalDate.of(2026, 6, 10));
+        .map(java.time.LocalDate::parse).orElse(RuleExample.DEFAULT_AT.toLocalDate());
     List<LiveSignals.DailyUse> history = new ArrayList<>();
     JsonNode h = spec.node().path("history");
     for (int i = 0; i < h.size(); i++) {

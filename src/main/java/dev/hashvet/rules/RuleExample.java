@@ -2,6 +2,8 @@ package dev.hashvet.rules;
 
 import dev.hashvet.fetch.LiveSignals;
 import dev.hashvet.fetch.Post;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  *
  * @param flag true for a "must flag" case, false for "must pass"
  * @param text the post or tag
- * @param at the publish time (ISO-8601 date or date-time), or empty for a fixed default
+ * @param at the publish time (ISO-8601 date or date-time), or empty for {@link #DEFAULT_AT}
  * @param regions target markets, or empty for global
  * @param languages audience languages, or empty
  * @param context sampled posts for context rules; empty means no context (offline)
@@ -30,6 +32,10 @@ public record RuleExample(
     LiveSignals signals,
     Optional<Severity> severity,
     String where) {
+  /** The publish time of an example that gives none: a date with no bundled observance. */
+  public static final ZonedDateTime DEFAULT_AT =
+      ZonedDateTime.of(2026, 6, 10, 12, 0, 0, 0, ZoneOffset.UTC);
+
   public RuleExample {
     regions = List.copyOf(regions);
     languages = List.copyOf(languages);

@@ -15,10 +15,6 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public boolean atLeast(Severity other) {
-    return compareTo(other) >= 0;
-  }
-
   /**
    * The GARM tier of a finding whose rule sets none: block is high risk, review medium, info low.
    * Only a rule can put a finding on the floor.

@@ -170,9 +170,11 @@ final class SignalMatcher implements Matcher {
     for (Headline e : events) {
       List<String> words = TermList.words(e.title());
       for (TagReadings tag : tags) {
+        // A reading of fewer letters than a tag needs ("a", "ok") is no phrase to look for.
         List<String> reading = tag.best().words();
-        boolean phrase = String.join("", reading).length() >= 4 && WordRuns.contains(words, reading);
-        if (phrase || tag.folded().length() >= 4 && WordRuns.spells(words, tag.folded())) {
+        List<String> phrase = String.join("", reading).length() >= WordRuns.MIN_TAG_LETTERS
+            ? reading : List.of();
+        if (WordRuns.mentions(words, phrase, tag.folded())) {
           Map<String, Object> ev = headlineEvidence(e);
           ev.put("tag", tag.tag());
           ev.put("reading", tag.best().text());

@@ -141,17 +141,6 @@ public final class Spec {
     return n.asInt();
   }
 
-  public boolean bool(String key, boolean fallback) {
-    JsonNode n = node().get(key);
-    if (n == null || n.isNull()) {
-      return fallback;
-    }
-    if (!n.isBoolean()) {
-      throw error(key, "'" + key + "' must be true or false");
-    }
-    return n.asBoolean();
-  }
-
   public Optional<Severity> severity(String key) {
     return optString(key)
         .map(

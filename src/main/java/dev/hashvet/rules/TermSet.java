@@ -87,8 +87,7 @@ public final class TermSet {
 
   /**
    * All non-overlapping matches in {@code words}, left to right. Lists in languages outside
-   * {@code languages} are skipped (an empty set means every language). The set must not change
-   * afterwards: the lookup made for it is remembered by reference.
+   * {@code languages} are skipped (an empty set means every language).
    */
   public List<Hit> find(List<String> words, Set<String> languages) {
     return find(KeyedWords.of(words), languages);
@@ -145,7 +144,9 @@ public final class TermSet {
    */
   private Lookup lookup(Set<String> languages) {
     Lookup last = this.last;
-    if (last != null && last.languages == languages) {
+    // The lookup holds its own immutable copy of the languages, so a caller's set that changes
+    // later is never mistaken for it; the interned sets subjects share are that copy itself.
+    if (last != null && (last.languages == languages || last.languages.equals(languages))) {
       return last;
     }
     Lookup found = lookups.get(languages);
@@ -161,16 +162,18 @@ public final class TermSet {
         out.add(ofLang);
       }
     }
-    Lookup lookup = new Lookup(languages, out);
+    Lookup lookup = new Lookup(Set.copyOf(languages), out);
     if (lookups.size() < MAX_LOOKUPS) {
-      lookups.putIfAbsent(Set.copyOf(languages), lookup);
+      lookups.putIfAbsent(lookup.languages, lookup);
     }
+    this.last = lookup;
     return lookup;
   }
 
   /**
    * The lookup asked for last: subjects share their set of languages (see {@link
-   * Subject#languageSet}), so most asks are answered by comparing one reference.
+   * Subject#languageSet}), so most asks are answered by comparing one reference (an equal set
+   * is compared by content).
    */
   private volatile Lookup last;
 

@@ -167,12 +167,6 @@ public final class LanguageDetector {
     return false;
   }
 
-  /** Scores of the Latin-script languages for {@code text} (for tests and tuning). */
-  public Map<String, Double> latinScores(String text) {
-    String folded = normalizer.fold(text);
-    return scores(folded, tokenizer.words(folded));
-  }
-
   private List<String> latinLanguages(String folded) {
     List<Token> tokens = tokenizer.words(folded);
     Map<String, Double> scores = scores(folded, tokens);

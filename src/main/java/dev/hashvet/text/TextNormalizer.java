@@ -1,6 +1,5 @@
 package dev.hashvet.text;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
@@ -31,10 +30,5 @@ public final class TextNormalizer {
       }
     }
     return true;
-  }
-
-  /** True if {@code cp} is a letter or digit of any script. */
-  static boolean isWordChar(int cp) {
-    return UCharacter.isLetterOrDigit(cp);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 /**
  * How common each English word is, as a cost: {@code -ln(count / total)}, so that the cost of a
@@ -122,7 +123,8 @@ public final class WordFrequencies {
    */
   public static WordFrequencies readGzip(InputStream counted, InputStream extraWords)
       throws IOException {
-    return new WordFrequencies(Gzip.readAll(counted), Gzip.readAll(extraWords));
+    return new WordFrequencies(new GZIPInputStream(counted).readAllBytes(),
+        new GZIPInputStream(extraWords).readAllBytes());
   }
 
   /** A small table from {@code counts} of lower-case ASCII words (tests, callers' own data). */

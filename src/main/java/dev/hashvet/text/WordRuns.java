@@ -24,6 +24,19 @@ public final class WordRuns {
     return false;
   }
 
+  /** The fewest letters a tag needs before words that spell it count as a mention. */
+  public static final int MIN_TAG_LETTERS = 4;
+
+  /**
+   * Whether {@code words} mention a tag: its phrase as consecutive words, or consecutive words
+   * that spell the folded tag run together (a tag of {@link #MIN_TAG_LETTERS} letters or more).
+   * The one definition of "a text mentions a tag", for the live sources and the rules.
+   */
+  public static boolean mentions(List<String> words, List<String> phrase, String foldedTag) {
+    return contains(words, phrase)
+        || foldedTag.length() >= MIN_TAG_LETTERS && spells(words, foldedTag);
+  }
+
   /** True if consecutive words of {@code words} spell {@code tag} run together. */
   public static boolean spells(List<String> words, String tag) {
     for (int i = 0; i < words.size(); i++) {

@@ -10,7 +10,6 @@ import dev.hashvet.rules.RuleExample;
 import dev.hashvet.rules.Subject;
 import dev.hashvet.rules.TermList;
 import dev.hashvet.rules.TermSet;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,6 @@ import java.util.Set;
  * not; every term list's "match" texts must contain one of its terms and "no_match" texts none.
  */
 public final class RuleTester {
-  /** The publish time of an example that gives none: a date with no bundled observance. */
-  static final ZonedDateTime DEFAULT_AT = ZonedDateTime.of(2026, 6, 10, 12, 0, 0, 0, ZoneOffset.UTC);
-
   private final Pipeline pipeline;
 
   /**
@@ -76,7 +72,7 @@ public final class RuleTester {
 
   /** What {@code rule} finds in its example {@code ex}, if anything. */
   public Optional<Finding> finding(Rule rule, RuleExample ex) {
-    ZonedDateTime at = ex.at().map(RuleTester::parseAt).orElse(DEFAULT_AT);
+    ZonedDateTime at = ex.at().map(RuleTester::parseAt).orElse(RuleExample.DEFAULT_AT);
     List<String> regions = Codes.regions(ex.regions(), ex.where());
     List<String> langs = Codes.languages(ex.languages(), ex.where());
     Context ctx = Context.NONE;

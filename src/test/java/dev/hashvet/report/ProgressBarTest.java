@@ -34,7 +34,10 @@ class ProgressBarTest {
     ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), 40, () -> 0);
     String line = bar.line(123_456, 5, 10, 60_000_000_000L);
     assertThat(line).doesNotContain("\n").contains("123,456 rows").contains("50%");
-    assertThat(line.length()).isLessThanOrEqualTo(80);
+    assertThat(line.length()).isLessThanOrEqualTo(40);
+    ProgressBar wide = new ProgressBar(new PrintWriter(new StringWriter()), 120, () -> 0);
+    assertThat(wide.line(123_456, 5, 10, 60_000_000_000L).length()).isLessThanOrEqualTo(120)
+        .isGreaterThan(line.length());
     assertThat(bar.line(0, 0, 0, 0)).contains("0%");
   }
 }

@@ -106,7 +106,15 @@ class ContextShareMatcherTest {
       posts.add(post("b" + i, Tone.NEUTRAL, 1, "cake"));
     }
     // 100,000 reactions weigh 12.5 against 20 quiet posts: under review once it is one voice.
-    assertThat(severity(posts, null).orElse(Severity.INFO)).isEqualTo(Severity.INFO);
+    assertThat(severity(posts, null)).contains(Severity.INFO);
+    // The same weight spread over distinct voices is a conversation, and is reported.
+    List<ContextPost> many = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      many.add(post("v" + i, Tone.NEUTRAL, 1 + Math.log1p(100_000) / 8, "verdict"));
+    }
+    many.addAll(posts.subList(1, posts.size()));
+    assertThat(severity(many, null)).hasValueSatisfying(
+        s -> assertThat(s.compareTo(Severity.REVIEW)).isGreaterThanOrEqualTo(0));
   }
 
   @Test
