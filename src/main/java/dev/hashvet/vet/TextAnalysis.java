@@ -99,9 +99,19 @@ public final class TextAnalysis {
     return extractor.extract(text);
   }
 
-  /** The readings of one tag (cached). */
+  /**
+   * The readings of one tag (cached). The tag is segmented outside the cache's lock, so calendar
+   * threads reading different tags never wait for one another; two threads that meet the same new
+   * tag both segment it, with the same answer, and the first one kept is shared.
+   */
   public TagReadings read(String tag) {
-    return cache.computeIfAbsent(tag, segmenter::read);
+    TagReadings found = cache.get(tag);
+    if (found != null) {
+      return found;
+    }
+    TagReadings read = segmenter.read(tag);
+    TagReadings before = cache.putIfAbsent(tag, read);
+    return before != null ? before : read;
   }
 
   /** Folded words of {@code text}, plus the best-reading words of its tags. */
