@@ -107,7 +107,7 @@ class WordFrequenciesTest {
         new ByteArrayInputStream("not gzip at all, long enough".getBytes(StandardCharsets.UTF_8)),
         gzip("")))
         .isInstanceOf(IOException.class)
-        .hasMessageContainingIgnoringCase("gzip");
+        .message().containsIgnoringCase("gzip");
   }
 
   static InputStream gzip(String text) throws IOException {
