@@ -23,8 +23,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,6 +54,7 @@ import picocli.CommandLine.Spec;
       "  hashvet calendar plans/*.yaml --format junit --fail-on review > hashvet-junit.xml",
       "  hashvet calendar plan.csv --offline --write-baseline .hashvet-baseline.json",
       "  hashvet calendar plan.csv --offline --baseline .hashvet-baseline.json",
+      "  hashvet calendar plan.csv --offline --report sarif=hashvet.sarif --report markdown=sum.md",
       "",
       "Keys: id, publish_at (required, ISO-8601), timezone, regions (US;IN), languages,",
       "channel, text (required); other columns are carried through untouched.",
@@ -90,6 +93,11 @@ final class CalendarCommand implements Callable<Integer> {
       description = "Rows vetted at once (default: the number of processors; 8 with live"
           + " sources).")
   Integer jobs;
+
+  @Option(names = "--report", paramLabel = "FMT=FILE",
+      description = "Also write this run's report in FMT to FILE (repeatable): one run, several"
+          + " formats, e.g. --report sarif=hashvet.sarif --report markdown=summary.md.")
+  Map<OutputOptions.Format, Path> reports = new LinkedHashMap<>();
 
   @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal).")
   boolean noProgress;
@@ -155,7 +163,8 @@ final class CalendarCommand implements Callable<Integer> {
         : Progress.NONE;
     long ready = System.nanoTime();
     List<Run.RowError> firstErrors = new ArrayList<>();
-    RunWriter writer = keepingErrors(Reports.writer(output, env, out), firstErrors);
+    RunWriter writer = keepingErrors(ReportFiles.with(Reports.writer(output, env, out), reports,
+        output, env, files), firstErrors);
     CalendarRunner.Outcome outcome = runner.run(sources, info, writer, progress);
     setup.writeRecording(inputs);
     tellStderr(outcome.summary(), firstErrors, err);

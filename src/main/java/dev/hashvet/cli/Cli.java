@@ -1,6 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.Nearest;
 import dev.hashvet.text.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,7 +11,9 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where picocli's policies are set: how commands are built (with the {@link Env}),
@@ -47,8 +50,9 @@ public final class Cli {
   private static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err, String first) {
     EnvFactory factory = new EnvFactory(env);
     CommandLine cl = new CommandLine(new HashvetCommand(), factory);
+    // 'help COMMAND' needs the whole tree.
     List<Class<?>> subcommands = HashvetCommand.SUBCOMMANDS.stream()
-        .filter(c -> names(c).contains(first))
+        .filter(c -> names(c).contains(first) && !first.equals("help"))
         .toList();
     for (Class<?> c : subcommands.isEmpty() ? HashvetCommand.SUBCOMMANDS : subcommands) {
       cl.addSubcommand(new CommandLine(c, factory).setExpandAtFiles(false));
@@ -101,9 +105,47 @@ public final class Cli {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("error: " + oneLine(ex.getMessage()));
-    err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    String help = cmd.getCommandSpec().qualifiedName();
+    List<String> near = ex instanceof UnmatchedArgumentException u ? suggestions(u)
+        : ex.getValue() != null && String.valueOf(ex.getMessage()).startsWith("Unknown subcommand")
+            ? subcommands(ex.getValue(), cmd.getCommandSpec()) // 'hashvet help chek'
+            : List.of();
+    if (!near.isEmpty()) {
+      err.println("hint: did you mean " + String.join(" or ", near.stream()
+          .map(n -> "'" + n + "'").toList()) + "? (see '" + help + " --help')");
+    } else {
+      err.println("hint: see '" + help + " --help'");
+    }
     err.flush();
     return HashvetException.BAD_INPUT;
+  }
+
+  /**
+   * The subcommands (for a word) or options (for a dash) nearest the first unmatched argument,
+   * as the whole command to type for a subcommand ({@code hashvet check}); picocli's own
+   * suggestions when ours find none.
+   */
+  private static List<String> suggestions(UnmatchedArgumentException ex) {
+    List<String> unmatched = ex.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return List.of();
+    }
+    String typed = unmatched.get(0).replaceFirst("=.*", "");
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> near;
+    if (typed.startsWith("-")) {
+      near = Nearest.of(typed, spec.optionsMap().keySet(), 3);
+    } else {
+      near = subcommands(typed, spec);
+    }
+    return near.isEmpty() ? ex.getSuggestions() : near;
+  }
+
+  /** The subcommands of {@code spec} nearest {@code typed}, as commands to type. */
+  private static List<String> subcommands(String typed, CommandSpec spec) {
+    return Nearest.of(typed, spec.subcommands().keySet(), 3).stream()
+        .map(n -> spec.qualifiedName() + " " + n)
+        .toList();
   }
 
   private static boolean isVerbose(ParseResult pr) {

@@ -18,11 +18,13 @@ public final class ContextOptions {
           + " America/New_York.")
   String zone;
 
-  @Option(names = "--region", paramLabel = "CODES", split = ",",
+  @Option(names = "--region", paramLabel = "REGIONS", split = ",",
+      completionCandidates = Candidates.Regions.class,
       description = "Target markets, ISO 3166-1 alpha-2 (US,IN) or 'global'; default from config, else global.")
   List<String> regions = new ArrayList<>();
 
-  @Option(names = "--lang", paramLabel = "CODES", split = ",",
+  @Option(names = "--lang", paramLabel = "LANGS", split = ",",
+      completionCandidates = Candidates.Languages.class,
       description = "Audience languages (ISO 639-1); default from config, else any.")
   List<String> languages = new ArrayList<>();
 

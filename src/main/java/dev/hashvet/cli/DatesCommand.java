@@ -72,6 +72,7 @@ final class DatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--region", required = true, paramLabel = "CODE",
+      completionCandidates = Candidates.Regions.class,
       description = "Market: ISO 3166-1 alpha-2 code (US, IN, JP...), or 'global' for all.")
   String region;
 

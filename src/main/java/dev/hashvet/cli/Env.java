@@ -39,8 +39,18 @@ public record Env(
     return vars.getOrDefault(name, "");
   }
 
-  /** Colour is used only on a terminal, and never when NO_COLOR is set (any value). */
+  /**
+   * Colour when nothing on the command line says otherwise: when FORCE_COLOR is set (to anything
+   * but 0 or false; it wins over NO_COLOR, as in Node.js), else only on a terminal that is not dumb
+   * and never when NO_COLOR is set (any value).
+   */
   public boolean colourAllowed() {
+    if (vars.containsKey("FORCE_COLOR")) {
+      String force = var("FORCE_COLOR").strip();
+      if (!force.equals("0") && !force.equalsIgnoreCase("false")) {
+        return true;
+      }
+    }
     return terminal && !vars.containsKey("NO_COLOR") && !"dumb".equals(var("TERM"));
   }
 

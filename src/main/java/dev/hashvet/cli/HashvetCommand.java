@@ -32,7 +32,10 @@ final class HashvetCommand implements Runnable {
       RulesCommand.class,
       SourcesCommand.class,
       DatesCommand.class,
-      InitCommand.class);
+      InitCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
+      HelpCommand.class);
 
   @Spec CommandSpec spec;
 

@@ -31,7 +31,13 @@ final class Reports {
 
   /** The streaming writer for a calendar run. */
   static RunWriter writer(OutputOptions output, Env env, PrintWriter out) {
-    return switch (output.format) {
+    return writer(output.format, output, env, out);
+  }
+
+  /** The streaming writer of {@code format} (a calendar's --report files use it too). */
+  static RunWriter writer(
+      OutputOptions.Format format, OutputOptions output, Env env, PrintWriter out) {
+    return switch (format) {
       case text -> new CalendarTextReport(style(output, env), env.width(), output.quiet,
           output.verbose, out);
       case json -> new JsonReport().writer(out);
@@ -41,8 +47,8 @@ final class Reports {
     };
   }
 
-  /** Colour only on a terminal, never with NO_COLOR or --no-color. */
+  /** Colour as --color (or --no-color), FORCE_COLOR, NO_COLOR and the terminal say. */
   static Style style(OutputOptions output, Env env) {
-    return new Style(env.colourAllowed() && !output.noColor);
+    return new Style(output.colour(env));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hashvet.HashvetException;
+import dev.hashvet.Nearest;
 import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
 import dev.hashvet.garm.Garm;
@@ -16,10 +17,8 @@ import dev.hashvet.vet.RuleTester;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,7 +143,8 @@ final class RulesCommand implements Runnable {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin Common common;
 
-    @Parameters(paramLabel = "ID", description = "The rule id (see 'hashvet rules list').")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.RuleIds.class,
+        description = "The rule id (see 'hashvet rules list').")
     String id;
 
     private final Env env;
@@ -186,12 +186,11 @@ final class RulesCommand implements Runnable {
 
     /** "unknown rule" with the nearest ids as a hint. */
     static HashvetException unknown(RuleBook book, String id) {
-      LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-      java.util.List<String> near = book.rules().stream().map(Rule::id)
-          .sorted(Comparator.comparingInt((String x) -> d.apply(x, id)).thenComparing(x -> x))
-          .limit(3).toList();
-      return HashvetException.input("unknown rule '" + id + "'",
-          "did you mean " + String.join(", ", near) + "? ('hashvet rules list' shows all)");
+      java.util.List<String> near =
+          Nearest.of(id, book.rules().stream().map(Rule::id).toList(), 3);
+      return HashvetException.input("unknown rule '" + id + "'", near.isEmpty()
+          ? "'hashvet rules list' shows every rule id"
+          : "did you mean " + String.join(", ", near) + "? ('hashvet rules list' shows all)");
     }
   }
 

@@ -77,7 +77,7 @@ final class ShellCommand implements Callable<Integer> {
       if (env.terminal()) {
         // A person at a terminal: JLine owns it, so everything goes through its writer.
         try (Terminal t = Terminals.system()) {
-          Style style = new Style(colour(env, output.noColor, t.getType()));
+          Style style = new Style(colour(env, output, t.getType()));
           PrintWriter w = t.writer();
           Output o =
               new Output(
@@ -118,12 +118,14 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   /**
-   * Colour in the shell: on a terminal that is not dumb, unless NO_COLOR is set (any value) or
-   * --no-color was given.
+   * Colour in the shell: as --color says; by default on a terminal that is not dumb, unless
+   * NO_COLOR is set (any value) or --no-color was given.
    */
-  static boolean colour(Env env, boolean noColor, String terminalType) {
-    return env.colourAllowed()
-        && !noColor
+  static boolean colour(Env env, OutputOptions output, String terminalType) {
+    if (output.color == OutputOptions.ColorWhen.always && !output.noColor) {
+      return true;
+    }
+    return output.colour(env)
         && !Terminal.TYPE_DUMB.equals(terminalType)
         && !Terminal.TYPE_DUMB_COLOR.equals(terminalType);
   }

@@ -1,6 +1,7 @@
 package dev.hashvet.shell;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.Nearest;
 import dev.hashvet.config.Codes;
 import dev.hashvet.report.CompactReport;
 import dev.hashvet.report.JsonReport;
@@ -387,16 +388,12 @@ public final class Session {
       }
     }
     if (rule.isEmpty()) {
-      LevenshteinDistance d = new LevenshteinDistance(6);
-      String near =
-          rules.stream()
-              .map(Rule::id)
-              .filter(id -> d.apply(id, arg) >= 0)
-              .min(Comparator.comparingInt(id -> d.apply(id, arg)))
-              .orElse("");
+      List<String> near = Nearest.of(arg, rules.stream().map(Rule::id).toList(), 3);
       throw HashvetException.input(
           ":explain: no rule '" + arg + "'",
-          near.isEmpty() ? "Tab completes rule ids" : "did you mean " + near + "?");
+          near.isEmpty()
+              ? "Tab completes rule ids"
+              : "did you mean " + String.join(", ", near) + "?");
     }
     new RuleExplainer(output.style(), width()).lines(rule.get()).forEach(output.out()::println);
   }

@@ -11,17 +11,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * Build step (run by exec-maven-plugin in {@code prepare-package}): writes the man pages' AsciiDoc
- * (picocli's ManPageGenerator; asciidoctor turns them into roff) and the bash/zsh completion script
- * (picocli's AutoComplete) from the same command tree that {@code hashvet} runs. Lives in the tests
- * so that picocli-codegen stays out of the shipped jar.
+ * (picocli's ManPageGenerator; asciidoctor turns them into roff) and the bash and zsh completion
+ * ({@link Completion}) from the same command tree that {@code hashvet} runs. Lives in the tests so
+ * that picocli-codegen stays out of the shipped jar. The build then bundles the roff pages in the
+ * jar ({@code META-INF/hashvet/man/man1}, for {@code hashvet install}) and in the release archive.
  *
- * <p>Arguments: the folder for the AsciiDoc pages, then the folder for the completion script.
+ * <p>Arguments: the folder for the AsciiDoc pages, then the folder for the completion scripts.
  */
 public final class DocsGenerator {
   private DocsGenerator() {}
@@ -52,13 +52,16 @@ public final class DocsGenerator {
     if (code != 0) {
       throw new IllegalStateException("ManPageGenerator failed with exit code " + code);
     }
-    String script = AutoComplete.bash("hashvet", cl);
     Files.writeString(
-        completion.resolve("hashvet-completion.bash"), script, StandardCharsets.UTF_8);
+        completion.resolve("hashvet-completion.bash"), Completion.bash(cl), StandardCharsets.UTF_8);
+    Files.writeString(completion.resolve("_hashvet"), Completion.zsh(cl), StandardCharsets.UTF_8);
     System.out.println(
         "hashvet docs: man page sources in "
             + adoc
             + ", completion in "
-            + completion.resolve("hashvet-completion.bash"));
+            + completion.resolve("hashvet-completion.bash")
+            + " (bash) and "
+            + completion.resolve("_hashvet")
+            + " (zsh)");
   }
 }
