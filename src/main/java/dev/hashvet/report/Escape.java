@@ -58,15 +58,18 @@ final class Escape {
    * so "2027-09-11 08:46" stays as it is. At the start: a heading, quote, list or break marker
    * ("# ", "&gt;", "- ", "+ ", "* ", "---", "1. ", "1) "), never a hashtag. Anywhere: {@code |} (a cell boundary), a backtick, a
    * backslash before punctuation, {@code * _ ~} that could open or close emphasis or strikethrough
-   * (not one standing alone between spaces, nor '_' inside a word), {@code [ ]} when both are
+   * (when there are two; not one standing alone between spaces, nor '_' inside a word), {@code [ ]} when both are
    * there (a link), {@code $} when two are (math), {@code <} before what could be a tag or an
    * autolink and {@code &} of an entity (as entities), and '@' before a name kept from pinging
    * anyone.
    */
   static String md(String s) {
     String t = Sanitizer.oneLine(s);
-    boolean link = t.indexOf('[') >= 0 && t.indexOf(']') > t.indexOf('[');
-    boolean math = t.indexOf('$') >= 0 && t.indexOf('$') != t.lastIndexOf('$');
+    boolean link = t.indexOf('[') >= 0 && t.lastIndexOf(']') > t.indexOf('[');
+    boolean math = twice(t, '$');
+    boolean stars = twice(t, '*');
+    boolean unders = twice(t, '_');
+    boolean tildes = twice(t, '~');
     StringBuilder out = new StringBuilder(t.length() + 16);
     Matcher block = BLOCK_START.matcher(t);
     int from = 0;
@@ -87,9 +90,10 @@ final class Escape {
       switch (c) {
         case '|', '`' -> out.append('\\').append(c);
         case '\\' -> out.append(isAsciiPunctuation(next) ? "\\\\" : "\\");
-        case '*', '~' -> out.append(alone(prev, next) ? "" : "\\").append(c);
-        case '_' -> out.append(alone(prev, next)
-            || Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next) ? "" : "\\")
+        case '*' -> out.append(stars && !alone(prev, next) ? "\\" : "").append(c);
+        case '~' -> out.append(tildes && !alone(prev, next) ? "\\" : "").append(c);
+        case '_' -> out.append(unders && !alone(prev, next)
+            && !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) ? "\\" : "")
             .append(c);
         case '[', ']' -> out.append(link ? "\\" : "").append(c);
         case '$' -> out.append(math ? "\\" : "").append(c);
@@ -102,6 +106,11 @@ final class Escape {
       }
     }
     return out.toString();
+  }
+
+  /** True when {@code c} is in {@code t} more than once (a pair could open and close markup). */
+  private static boolean twice(String t, char c) {
+    return t.indexOf(c) >= 0 && t.indexOf(c) != t.lastIndexOf(c);
   }
 
   /** A delimiter between spaces (or the ends) neither opens nor closes anything. */
