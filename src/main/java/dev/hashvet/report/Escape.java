@@ -56,12 +56,12 @@ final class Escape {
    * Plain text for Markdown (GitHub flavour) on one line, in a table cell, a list item or a quote:
    * cleaned of control and escape sequences, with only what Markdown would read as markup escaped,
    * so "2027-09-11 08:46" stays as it is. At the start: a heading, quote, list or break marker
-   * ("# ", "&gt;", "- ", "+ ", "* ", "---", "1. ", "1) "), never a hashtag. Anywhere: {@code |} (a cell boundary), a backtick, a
-   * backslash before punctuation, {@code * _ ~} that could open or close emphasis or strikethrough
-   * (when there are two; not one standing alone between spaces, nor '_' inside a word), {@code [ ]} when both are
-   * there (a link), {@code $} when two are (math), {@code <} before what could be a tag or an
-   * autolink and {@code &} of an entity (as entities), and '@' before a name kept from pinging
-   * anyone.
+   * ("# ", "&gt;", "- ", "+ ", "* ", "---", "1. ", "1) "), never a hashtag. Anywhere: {@code |}
+   * (a cell boundary), a backtick, a backslash before punctuation, {@code * _ ~} that could open
+   * or close emphasis or strikethrough (when there are two; not one alone between spaces, nor '_'
+   * inside a word), {@code [ ]} when both are there (a link), {@code $} when two are (math),
+   * {@code <} before what could be a tag or an autolink and {@code &} of an entity (as entities),
+   * and '@' before a name kept from pinging anyone.
    */
   static String md(String s) {
     String t = Sanitizer.oneLine(s);

@@ -2,7 +2,9 @@ package dev.hashvet.report;
 
 import dev.hashvet.rules.Finding;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,9 +34,11 @@ record Place(String file, int line, int column, boolean real) {
 
   /** The row's findings by line and column (most severe first on one spot), as editors list. */
   static List<Finding> inOrder(Run.Row row, List<Finding> findings) {
+    Map<Finding, Place> places = new IdentityHashMap<>();
+    findings.forEach(f -> places.put(f, of(row, f)));
     return findings.stream()
-        .sorted(Comparator.comparing((Finding f) -> of(row, f).line())
-            .thenComparing(f -> of(row, f).column()))
+        .sorted(Comparator.comparingInt((Finding f) -> places.get(f).line())
+            .thenComparingInt(f -> places.get(f).column()))
         .toList();
   }
 

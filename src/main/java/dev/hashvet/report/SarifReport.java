@@ -23,9 +23,10 @@ import java.util.Optional;
  * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, GitLab, Azure DevOps): one result per
  * finding, located at the calendar file and the row's line, with the column span of the matched
  * text where the file says where it is (CSV); a check's results at its --file (or {@value
- * #TEXT_URI} for text given inline or on stdin) with the span's line and columns; the rules in force with their help in
- * {@code tool.driver.rules}; levels block → error, review → warning, info → note. Accepted
- * findings (allow list, baseline) are results with a {@code suppressions} entry; with a baseline,
+ * #TEXT_URI} for text given inline or on stdin) with the span's line and columns; the rules in
+ * force with their help in {@code tool.driver.rules}; levels block → error, review → warning,
+ * info → note. Accepted findings (allow list, a row's ignore column, baseline) are results with a
+ * {@code suppressions} entry; with a baseline,
  * {@code baselineState} tells new findings from accepted ones. Bad rows and rows that could not be
  * vetted are error results of the {@code hashvet.bad-row} and {@code hashvet.could-not-vet} rules,
  * so they show in the same place. {@code partialFingerprints} carry the finding's

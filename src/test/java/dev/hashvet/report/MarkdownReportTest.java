@@ -100,8 +100,8 @@ class MarkdownReportTest {
   private static void walk(Node n, StringBuilder sb) {
     if (n instanceof Text t) {
       sb.append(t.getLiteral());
-    } else if (!(n instanceof Document || n instanceof Paragraph || n instanceof TableBlock || n instanceof TableHead
-        || n instanceof TableBody || n instanceof TableRow || n instanceof TableCell)) {
+    } else if (!(n instanceof Document || n instanceof Paragraph || n instanceof TableBlock
+        || n instanceof TableHead || n instanceof TableBody || n instanceof TableRow || n instanceof TableCell)) {
       sb.append("{").append(n.getClass().getSimpleName()).append("}");
     }
     for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
