@@ -263,7 +263,8 @@ public final class CalendarRunner {
       return 0;
     }
     Done d = (Done) item;
-    VetResult r = baseline.apply(d.result(), d.row());
+    RowIgnores.Applied ignored = d.row().ignores().apply(d.result());
+    VetResult r = baseline.apply(ignored.result(), d.row());
     int far = 0;
     if (!mode.equals("offline") && r.vetted()) {
       Duration ahead = Duration.between(clock.instant(), r.input().at().toInstant());
@@ -279,7 +280,7 @@ public final class CalendarRunner {
       }
     }
     Run.Row row = new Run.Row(d.row().file(), d.row().line(), d.row().id(), r, d.row().columns(),
-        d.row().origin());
+        d.row().origin(), ignored.stale());
     out.row(row);
     tally.add(row);
     return far;

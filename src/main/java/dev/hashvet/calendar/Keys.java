@@ -18,6 +18,8 @@ public final class Keys {
   public static final String REGIONS = "regions";
   public static final String LANGUAGES = "languages";
   public static final String TEXT = "text";
+  public static final String IGNORE = "ignore";
+  public static final String IGNORE_REASON = "ignore_reason";
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("id", ID),
@@ -28,7 +30,9 @@ public final class Keys {
       Map.entry("region", REGIONS),
       Map.entry("languages", LANGUAGES),
       Map.entry("language", LANGUAGES),
-      Map.entry("text", TEXT));
+      Map.entry("text", TEXT),
+      Map.entry("ignore", IGNORE),
+      Map.entry("ignore_reason", IGNORE_REASON));
 
   private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 

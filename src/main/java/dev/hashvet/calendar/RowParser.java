@@ -7,15 +7,18 @@ import dev.hashvet.vet.Submission;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a row's values and makes its submission. A row's own {@code timezone}, {@code regions}
  * and {@code languages} win over the command line's defaults; a local {@code publish_at} is read
- * in the row's zone, else --zone, else its first market's zone, else (a global row) UTC. Every problem of a row is named at once. Safe to use
+ * in the row's zone, else --zone, else its first market's zone, else (a global row) UTC; its
+ * {@code ignore} must name rules in force. Every problem of a row is named at once. Safe to use
  * from several threads.
  */
 public final class RowParser {
@@ -24,6 +27,7 @@ public final class RowParser {
   private final List<String> regions;
   private final List<String> languages;
   private final Optional<ZoneId> zone;
+  private final Set<String> rules;
   private final Map<String, Parsed> regionCache = new ConcurrentHashMap<>();
   private final Map<String, Parsed> languageCache = new ConcurrentHashMap<>();
 
@@ -31,11 +35,19 @@ public final class RowParser {
    * @param regions markets for rows without {@code regions} (empty: global)
    * @param languages languages for rows without {@code languages} (empty: any)
    * @param zone zone for rows without {@code timezone}
+   * @param rules the ids of the rules in force, which a row's {@code ignore} may name
    */
-  public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone) {
+  public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone,
+      Collection<String> rules) {
     this.regions = List.copyOf(regions);
     this.languages = List.copyOf(languages);
     this.zone = zone;
+    this.rules = Set.copyOf(rules);
+  }
+
+  /** A parser for calendars without ignore columns (an ignore names no known rule). */
+  public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone) {
+    this(regions, languages, zone, Set.of());
   }
 
   /** Codes as checked, or the problem with them. */
@@ -110,6 +122,14 @@ public final class RowParser {
       p.error().ifPresent(problems::add);
       rowLanguages = p.codes();
     }
+    RowIgnores ignores = RowIgnores.NONE;
+    if (!raw.value(Keys.IGNORE).isBlank()) {
+      ignores = RowIgnores.parse(raw.value(Keys.IGNORE), raw.value(Keys.IGNORE_REASON),
+          raw.file() + ":" + raw.line(), rules, problems);
+    } else if (!raw.value(Keys.IGNORE_REASON).isBlank()) {
+      problems.add(Keys.IGNORE_REASON + ": given without ignore (the rule ids it is the reason"
+          + " for)");
+    }
     trim(regionCache);
     trim(languageCache);
     if (!problems.isEmpty()) {
@@ -117,6 +137,6 @@ public final class RowParser {
     }
     String id = raw.value(Keys.ID).strip();
     Submission s = new Submission(text, at, rowRegions, rowLanguages, id);
-    return new CalendarRow(raw.file(), raw.line(), id, s, raw.columns(), raw.origin());
+    return new CalendarRow(raw.file(), raw.line(), id, s, raw.columns(), raw.origin(), ignores);
   }
 }

@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
       "  hashvet calendar plan.csv --offline --report sarif=hashvet.sarif --report markdown=sum.md",
       "",
       "Keys: id, publish_at (required, ISO-8601), timezone, regions (US;IN), languages,",
-      "channel, text (required); other columns are carried through untouched.",
+      "channel, text (required), ignore (rule ids accepted for the row, date.* for a family)",
+      "and ignore_reason; other columns are carried through untouched.",
       "",
       "Exit codes: 0 nothing at or above --fail-on, 1 at least one row, 2 a bad row or bad",
       "input (the good rows are still reported), 3 could not vet (no live source answered)."
@@ -145,7 +146,8 @@ final class CalendarCommand implements Callable<Integer> {
     Pipeline pipeline = setup.pipeline();
     ContextPlan plan = shared(setup.plan());
     Vetter vetter = setup.vetter(pipeline, plan);
-    RowParser parser = new RowParser(setup.regions(), setup.languages(), setup.zone());
+    RowParser parser = new RowParser(setup.regions(), setup.languages(), setup.zone(),
+        pipeline.book().rules().stream().map(r -> r.id()).toList());
     int threads = jobs != null ? jobs
         : plan.mode().equals("live") ? 8 : Runtime.getRuntime().availableProcessors();
     CalendarRunner runner = CalendarRunner.withBaseline(vetter, parser, env.clock(), threads,

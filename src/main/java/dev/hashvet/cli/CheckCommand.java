@@ -1,6 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.report.Origin;
 import dev.hashvet.report.Run;
 import dev.hashvet.vet.ContextPlan;
 import dev.hashvet.vet.FailOn;
@@ -82,8 +83,7 @@ final class CheckCommand implements Callable<Integer> {
       ContextPlan plan = setup.plan();
       VetResult result = setup.vetter(pipeline, plan).vet(submission);
       setup.writeRecording(inputs);
-      Run run = new Run("check", List.of(new Run.Row("", 0, "", result, Map.of())), List.of(),
-          failOn);
+      Run run = new Run("check", List.of(row(result)), List.of(), failOn);
       Reports.check(output, env, run, spec.commandLine().getOut());
       if (!result.vetted()) {
         spec.commandLine().getErr().println("error: could not vet: no live source answered (the"
@@ -94,6 +94,16 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The one row of a check: a post read with --file is that file from line 1, column 1; text
+   * given inline or on stdin has no file, but its spans still have lines and columns.
+   */
+  private Run.Row row(VetResult result) {
+    boolean file = input.file != null && !input.file.toString().equals("-");
+    String label = file ? input.file.toString().replace('\\', '/') : "";
+    int line = file ? 1 : 0;
+    return new Run.Row(label, line, "", result, Map.of(), new Origin(line, 1, 1, false));
+  }
 
   private String readInput() {
     if (words != null && !words.isEmpty() && (input.tag != null || input.file != null)) {

@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 /** Options for how results are shown and when the exit code is 1. */
 public final class OutputOptions {
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE});"
+          + " github: workflow-command annotations, compact: file:line:col: severity rule"
+          + " message.")
   Format format = Format.text;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -52,7 +54,9 @@ public final class OutputOptions {
     json,
     sarif,
     junit,
-    markdown
+    markdown,
+    github,
+    compact
   }
 
   /** When to colour: {@code --color=auto|always|never}. */

@@ -1,8 +1,10 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.report.CalendarTextReport;
+import dev.hashvet.report.GithubReport;
 import dev.hashvet.report.JsonReport;
 import dev.hashvet.report.JunitReport;
+import dev.hashvet.report.LineReport;
 import dev.hashvet.report.MarkdownReport;
 import dev.hashvet.report.Run;
 import dev.hashvet.report.RunInfo;
@@ -18,7 +20,7 @@ final class Reports {
 
   /**
    * Writes a check's one result: the full text report for people, the contract's single JSON
-   * object, or the calendar writers' SARIF, JUnit XML and Markdown.
+   * object, or the calendar writers' SARIF, JUnit XML, Markdown, annotations and compact lines.
    */
   static void check(OutputOptions output, Env env, Run run, PrintWriter out) {
     switch (output.format) {
@@ -44,6 +46,8 @@ final class Reports {
       case sarif -> new SarifReport(out);
       case junit -> new JunitReport(out);
       case markdown -> new MarkdownReport(out);
+      case github -> new GithubReport(out, output.verbose);
+      case compact -> new LineReport(out, output.verbose, output.quiet);
     };
   }
 

@@ -7,6 +7,7 @@ import dev.hashvet.fetch.bluesky.BlueskySource;
 import dev.hashvet.fetch.http.Deadline;
 import dev.hashvet.fetch.http.HttpGateway;
 import dev.hashvet.fetch.http.HttpPolicy;
+import dev.hashvet.fetch.http.Proxies;
 import dev.hashvet.fetch.mastodon.MastodonSource;
 import dev.hashvet.fetch.news.GdeltSource;
 import dev.hashvet.fetch.reddit.RedditSource;
@@ -83,7 +84,12 @@ public final class LiveContextProvider implements ContextProvider, AutoCloseable
     this.log = b.log;
     this.clock = b.clock;
     HttpPolicy policy = b.policy != null ? b.policy : HttpPolicy.defaults(b.userAgent);
-    this.http = HttpGateway.create(policy, b.clock, b.cacheDir.map(d -> d.resolve("http")), b.log);
+    Proxies proxies = Proxies.fromEnv(b.env);
+    if (!proxies.none()) {
+      b.log.accept("proxy: " + proxies);
+    }
+    this.http = HttpGateway.create(policy, b.clock, b.cacheDir.map(d -> d.resolve("http")), b.log,
+        proxies);
     this.cache = b.cacheDir.map(d -> new SampleCache(d, b.cacheTtl, b.clock));
     List<String> ids = b.sources.isEmpty() ? SOURCE_IDS : b.sources;
     this.sourcePool = Executors.newFixedThreadPool(Math.min(16, 2 * ids.size()), daemon("source"));

@@ -140,8 +140,8 @@ public final class CalendarTextReport implements RunWriter {
           + " answered");
     }
     if (s.allowed() + s.baselined() > 0) {
-      out.println(style.dim("  accepted findings: " + s.allowed() + " by the allow list, "
-          + s.baselined() + " by the baseline"));
+      out.println(style.dim("  accepted findings: " + s.allowed() + " by the allow list or row"
+          + " ignores, " + s.baselined() + " by the baseline"));
     }
     List<String[]> rows = new ArrayList<>();
     addRows(rows, style.verdict(Verdict.BLOCK, "✖ BLOCK"), blocked, s.block());

@@ -243,6 +243,7 @@ public final class JsonReport {
           gen.writeStringField(c.getKey(), c.getValue());
         }
         gen.writeEndObject();
+        strings(gen, "stale_ignores", row.staleIgnores());
         gen.writeEndObject();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -111,8 +111,8 @@ public final class MarkdownReport implements RunWriter {
       notes.add("Context: none (--offline): text, tag, date and region rules only.");
     }
     if (s.allowed() + s.baselined() > 0) {
-      notes.add("Accepted findings: " + s.allowed() + " by the allow list, " + s.baselined()
-          + " by the baseline.");
+      notes.add("Accepted findings: " + s.allowed() + " by the allow list or row ignores, "
+          + s.baselined() + " by the baseline.");
     }
     notes.addAll(s.notes());
     for (String n : notes) {

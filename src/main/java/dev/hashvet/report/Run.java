@@ -31,6 +31,7 @@ public record Run(String kind, List<Row> rows, List<RowError> errors, FailOn fai
    * @param result the answer
    * @param columns the row's other columns, carried through untouched, in file order
    * @param origin where the row and its text are in the file (for line and column spans)
+   * @param staleIgnores the ids of the row's ignore column that matched none of its findings
    */
   public record Row(
       String file,
@@ -38,10 +39,17 @@ public record Run(String kind, List<Row> rows, List<RowError> errors, FailOn fai
       String id,
       VetResult result,
       Map<String, String> columns,
-      Origin origin) {
+      Origin origin,
+      List<String> staleIgnores) {
     public Row {
       // Keeps the file's column order: reports must be the same from run to run.
       columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+      staleIgnores = List.copyOf(staleIgnores);
+    }
+
+    public Row(String file, int line, String id, VetResult result, Map<String, String> columns,
+        Origin origin) {
+      this(file, line, id, result, columns, origin, List.of());
     }
 
     public Row(String file, int line, String id, VetResult result, Map<String, String> columns) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param block rows blocked
  * @param errors rows that could not be read or vetted because of bad input
  * @param notVetted rows that could not be vetted because no live source answered
- * @param allowed findings accepted by the allow list
+ * @param allowed findings accepted by the allow list or a row's ignore column
  * @param baselined findings accepted by the baseline
  * @param exitCode the run's exit code
  * @param notes what the user should know about the run as a whole

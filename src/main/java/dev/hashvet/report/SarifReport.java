@@ -23,9 +23,11 @@ import java.util.Optional;
 /**
  * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, GitLab, Azure DevOps): one result per
  * finding, located at the calendar file and the row's line, with the column span of the matched
- * text where the file says where it is (CSV); the rules in force with their help in
- * {@code tool.driver.rules}; levels block → error, review → warning, info → note. Accepted
- * findings (allow list, baseline) are results with a {@code suppressions} entry; with a baseline,
+ * text where the file says where it is (CSV); a check's results at its --file (or {@value
+ * #TEXT_URI} for text given inline or on stdin) with the span's line and columns; the rules in
+ * force with their help in {@code tool.driver.rules}; levels block → error, review → warning,
+ * info → note. Accepted findings (allow list, a row's ignore column, baseline) are results with a
+ * {@code suppressions} entry; with a baseline,
  * {@code baselineState} tells new findings from accepted ones. Bad rows and rows that could not be
  * vetted are error results of the {@code hashvet.bad-row} and {@code hashvet.could-not-vet} rules,
  * so they show in the same place. {@code partialFingerprints} carry the finding's
@@ -36,6 +38,8 @@ public final class SarifReport implements RunWriter {
   static final String BAD_ROW = "hashvet.bad-row";
   static final String NOT_VETTED = "hashvet.could-not-vet";
   static final String FINGERPRINT_KEY = "hashvetFinding/v1";
+  /** Where a check of text given inline or on standard input is: it has no file. */
+  static final String TEXT_URI = "hashvet://text";
 
   private final PrintWriter out;
   private final ObjectMapper mapper = new ObjectMapper(JsonEscapes.apply(new JsonFactory()));
@@ -240,17 +244,24 @@ public final class SarifReport implements RunWriter {
     gen.writeEndObject();
   }
 
+  /**
+   * The result's place: the file (a relative path against {@code %SRCROOT%}), or for a check of
+   * text given inline or on standard input the pseudo-URI {@link #TEXT_URI}; the span's region
+   * where known, else the row's line.
+   */
   private void location(String file, int line, Optional<Origin.Region> region, String id)
       throws IOException {
-    if (file.isEmpty()) {
-      return;
-    }
     gen.writeArrayFieldStart("locations");
     gen.writeStartObject();
     gen.writeObjectFieldStart("physicalLocation");
     gen.writeObjectFieldStart("artifactLocation");
     Path p = Path.of(file);
-    if (p.isAbsolute()) {
+    if (file.isEmpty()) {
+      gen.writeStringField("uri", TEXT_URI);
+      gen.writeObjectFieldStart("description");
+      gen.writeStringField("text", "the text given to hashvet check (inline or on stdin)");
+      gen.writeEndObject();
+    } else if (p.isAbsolute()) {
       gen.writeStringField("uri", p.toUri().toString());
     } else {
       gen.writeStringField("uri", relativeUri(file));

@@ -319,4 +319,30 @@ class CheckCommandTest {
     CliRun r = run("check", "#x", "--sample", "evil.jsonl");
     assertThat(r.out()).contains("The jury verdict red").doesNotContain("\u001B").doesNotContain("\u0007");
   }
+
+  /** Annotations and compact lines point at the --file's line and column; exit codes as ever. */
+  @Test
+  void githubAndCompactFormatsPointAtTheFile() throws IOException {
+    Files.createDirectories(dir.resolve("drafts"));
+    Files.writeString(dir.resolve("drafts/post.txt"),
+        "Summer deals!\nOur Hurricane Sandy evacuation sale: free shipping\n");
+    CliRun compact = run("check", "--file", "drafts/post.txt", "--offline", "--region", "US",
+        "--at", "2026-07-04T09:00-04:00", "--format", "compact");
+    assertThat(compact.code()).isEqualTo(1);
+    assertThat(compact.out()).contains(
+        "drafts/post.txt:2:5: error combo.named-disaster-promotion ");
+    assertThat(compact.out()).containsPattern("\n\\d+ problems? \\(\\d+ errors?, ");
+    CliRun github = run("check", "--file", "drafts/post.txt", "--offline", "--region", "US",
+        "--at", "2026-07-04T09:00-04:00", "--format", "github", "--fail-on", "never");
+    assertThat(github.code()).isZero();
+    assertThat(github.out()).contains("::error file=drafts/post.txt,line=2,col=5,"
+        + "title=combo.named-disaster-promotion::");
+    CliRun inline = run("check", "Our Hurricane Sandy evacuation sale", "--offline",
+        "--region", "US", "--at", "2026-07-04T09:00-04:00", "--format", "compact");
+    assertThat(inline.out()).contains("<text>:1:5: error combo.named-disaster-promotion ");
+    CliRun clean = run("check", "Fresh bread #bakery", "--offline", "--region", "GB",
+        "--at", "2026-03-03T09:00Z", "--format", "compact");
+    assertThat(clean.code()).isZero();
+    assertThat(clean.out()).isEmpty();
+  }
 }

@@ -70,6 +70,17 @@ final class Fixtures {
     return new Run("calendar", rows, errors, failOn);
   }
 
+  /**
+   * A check of text given inline (no file; {@code file} non-empty: read from that file), over two
+   * lines, with a block on the second.
+   */
+  static Run check(String file) {
+    String text = "Summer deals!\nOur Hurricane Sandy evacuation sale starts now";
+    int line = file.isEmpty() ? 0 : 1;
+    return new Run("check", List.of(new Run.Row(file, line, "", vet(text, ""), Map.of(),
+        new Origin(line, 1, 1, false))), List.of(), FailOn.BLOCK);
+  }
+
   static RunInfo info(Run run, boolean baseline) {
     RunInfo i = RunInfo.of(run, "0.1.0");
     return new RunInfo(i.kind(), i.failOn(), i.files(), i.rules(), i.version(), i.mode(), baseline);

@@ -49,8 +49,11 @@ class SarifReportTest {
     RuleBook.load(List.of()).rules().forEach(r -> rules.add(RuleInfo.of(r)));
     RunInfo full = new RunInfo("calendar", FailOn.BLOCK, List.of("plans/q4 plan.csv"), rules,
         "0.1.0", "offline", true);
+    Run inline = Fixtures.check("");
+    Run file = Fixtures.check("drafts/post.txt");
     for (String out : List.of(sarif(run, full), sarif(run, Fixtures.info(run, false)),
-        sarif(new Run("calendar", List.of(), List.of(), FailOn.BLOCK), full))) {
+        sarif(new Run("calendar", List.of(), List.of(), FailOn.BLOCK), full),
+        sarif(inline, Fixtures.info(inline, false)), sarif(file, Fixtures.info(file, false)))) {
       Set<ValidationMessage> errors = schema.validate(json(out));
       assertThat(errors).as(out).isEmpty();
     }
@@ -122,6 +125,33 @@ class SarifReportTest {
         .path("startLine").asInt()).isEqualTo(5);
     assertThat(r0.path("invocations").get(0).path("exitCode").asInt()).isEqualTo(2);
     assertThat(r0.path("invocations").get(0).path("executionSuccessful").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aCheckIsLocatedAtItsFileOrTheTextPseudoUri() throws IOException {
+    for (String file : List.of("", "drafts/post.txt")) {
+      Run run = Fixtures.check(file);
+      JsonNode results = json(sarif(run, Fixtures.info(run, false))).path("runs").get(0)
+          .path("results");
+      assertThat(results).isNotEmpty();
+      JsonNode sandy = null;
+      for (JsonNode r : results) {
+        assertThat(r.path("locations")).as(r.toString()).hasSize(1);
+        if (r.path("ruleId").asText().equals("combo.named-disaster-promotion")) {
+          sandy = r;
+        }
+      }
+      assertThat(sandy).isNotNull();
+      JsonNode loc = sandy.path("locations").get(0).path("physicalLocation");
+      assertThat(loc.path("artifactLocation").path("uri").asText())
+          .isEqualTo(file.isEmpty() ? SarifReport.TEXT_URI : file);
+      assertThat(loc.path("artifactLocation").has("uriBaseId")).isEqualTo(!file.isEmpty());
+      // "Summer deals!\nOur Hurricane Sandy evacuation sale": line 2, column 5.
+      JsonNode region = loc.path("region");
+      assertThat(region.path("startLine").asInt()).isEqualTo(2);
+      assertThat(region.path("startColumn").asInt()).isEqualTo(5);
+      assertThat(region.path("endColumn").asInt()).isEqualTo(5 + "Hurricane Sandy".length());
+    }
   }
 
   @Test

@@ -73,6 +73,16 @@ public final class HttpGateway implements AutoCloseable {
    */
   public static HttpGateway create(
       HttpPolicy policy, Clock clock, Optional<Path> httpCacheDir, Consumer<String> log) {
+    return create(policy, clock, httpCacheDir, log, Proxies.NONE);
+  }
+
+  /**
+   * The shared gateway, through the proxies the environment asks for.
+   *
+   * @param proxies which requests go through which proxy, and the proxies' credentials
+   */
+  public static HttpGateway create(HttpPolicy policy, Clock clock, Optional<Path> httpCacheDir,
+      Consumer<String> log, Proxies proxies) {
     String ua = policy.userAgent();
     OkHttpClient.Builder b =
         new OkHttpClient.Builder()
@@ -85,6 +95,9 @@ public final class HttpGateway implements AutoCloseable {
             .followSslRedirects(false)
             .addInterceptor(chain -> chain.proceed(
                 chain.request().newBuilder().header("User-Agent", ua).build()));
+    if (!proxies.none()) {
+      b.proxySelector(proxies).proxyAuthenticator(proxies.authenticator());
+    }
     httpCacheDir.ifPresent(dir -> b.cache(new Cache(dir.toFile(), HTTP_CACHE_BYTES)));
     return new HttpGateway(b.build(), policy, clock, new Random(), new RateLimits(), log,
         Optional.empty(), "http");
