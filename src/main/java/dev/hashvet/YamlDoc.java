@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A YAML (or JSON) document read into a tree that remembers the line of every key and list item,
@@ -32,22 +33,24 @@ public final class YamlDoc {
   private final String name;
   private final JsonNode root;
   private final String text;
+  /** Where the lines of a compiled document come from (null for a parsed one: its text). */
+  private final Supplier<Map<String, Integer>> compiledLines;
   private volatile Map<String, Integer> lines;
 
-  private YamlDoc(String name, JsonNode root, String text) {
+  private YamlDoc(
+      String name, JsonNode root, String text, Supplier<Map<String, Integer>> compiledLines) {
     this.name = name;
     this.root = root;
     this.text = text;
+    this.compiledLines = compiledLines;
   }
 
   /**
-   * A document read from its compiled form ({@link BundledYaml}): tree and lines known; the map
-   * of lines is the caller's, handed over.
+   * A document read from its compiled form ({@link BundledYaml}): the tree, and its lines read
+   * from {@code lines} when first needed (a message that names a line).
    */
-  static YamlDoc compiled(String name, JsonNode root, Map<String, Integer> lines) {
-    YamlDoc doc = new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "");
-    doc.lines = Collections.unmodifiableMap(lines);
-    return doc;
+  static YamlDoc compiled(String name, JsonNode root, Supplier<Map<String, Integer>> lines) {
+    return new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "", lines);
   }
 
   /** The line of every key and item, by JSON pointer. */
@@ -73,7 +76,7 @@ public final class YamlDoc {
       if (root == null) {
         root = MissingNode.getInstance();
       }
-      return new YamlDoc(name, root, text);
+      return new YamlDoc(name, root, text, null);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? name : name + ":" + loc.getLineNr();
@@ -107,10 +110,14 @@ public final class YamlDoc {
   private Map<String, Integer> lineMap() {
     Map<String, Integer> m = lines;
     if (m == null) {
-      try {
-        m = collectLines(text);
-      } catch (IOException e) {
-        m = Map.of();
+      if (compiledLines != null) {
+        m = Collections.unmodifiableMap(compiledLines.get());
+      } else {
+        try {
+          m = collectLines(text);
+        } catch (IOException e) {
+          m = Map.of();
+        }
       }
       lines = m;
     }
@@ -143,9 +150,8 @@ public final class YamlDoc {
 
   /** Parses a bundled classpath resource ("/rules/legal.yml"), named "(bundled)/rules/legal.yml". */
   public static YamlDoc resource(String path) {
-    byte[] bytes = bundledBytes(path);
-    YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, bytes);
-    return compiled != null ? compiled : parse("(bundled)" + path, bytes);
+    YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, () -> bundledBytes(path));
+    return compiled != null ? compiled : parse("(bundled)" + path, bundledBytes(path));
   }
 
   /**
@@ -187,7 +193,7 @@ public final class YamlDoc {
     if (pointer.isEmpty()) {
       return 1;
     }
-    if (pointer.indexOf('/', 1) < 0 && lines == null) {
+    if (pointer.indexOf('/', 1) < 0 && lines == null && compiledLines == null) {
       int top = topLevelKeyLine(pointer.substring(1));
       if (top > 0) {
         return top;

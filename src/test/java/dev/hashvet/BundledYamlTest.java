@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled bundled YAML (made by the build, see pom.xml) is the YAML: the same tree and the
- * same line for every key and item; a compiled file that no longer matches its YAML is ignored.
+ * The compiled bundled YAML (binary images made by the build, see pom.xml) is the YAML: the same
+ * tree, node type for node type, and the same line for every key and item; a compiled file that no
+ * longer matches its YAML is ignored.
  */
 class BundledYamlTest {
   private static final Path RESOURCES = Path.of("src/main/resources");
@@ -41,6 +42,17 @@ class BundledYamlTest {
       assertThat(compiled.lines()).as(path).isEqualTo(parsed.lines());
       assertThat(YamlDoc.resource(path).root()).as(path).isEqualTo(parsed.root());
     }
+  }
+
+  @Test
+  void anImageReadsBackAsItsTree() {
+    YamlDoc doc = YamlDoc.parse("(test)", String.join("\n",
+        "text: plain", "int: 3", "long: 12345678901", "big: 123456789012345678901234567890",
+        "double: 1.5", "yes: true", "no: false", "none: null", "list: [a, 'b', 3, [], {}]",
+        "nested: {a: {b: [1, {c: d}]}, \"\": empty key, é: ü}").getBytes(StandardCharsets.UTF_8));
+    byte[] image = TreeImage.tree(doc.root());
+    assertThat(TreeImage.readTree(image, 0)).isEqualTo(doc.root());
+    assertThat(TreeImage.readLines(TreeImage.lines(doc.lines()), 0)).isEqualTo(doc.lines());
   }
 
   @Test
