@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-. bench/jar.sh
+[ -n "${HASHVET:-}" ] || . bench/jar.sh # builds target/hashvet.jar if stale
 [ -x /usr/bin/time ] || { echo "bench/startup.sh needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 runs=${RUNS:-7}

@@ -47,7 +47,7 @@ public final class BundledYaml {
     static final Bundle BUNDLE = Bundle.read(TREES);
   }
 
-  /** The lines image, read the first time a line is asked for. */
+  /** The lines image, read the first time a line is asked for, then searched in place. */
   private static final class Lines {
     static final Bundle BUNDLE = Bundle.read(LINES);
   }
@@ -95,10 +95,20 @@ public final class BundledYaml {
       return null;
     }
     JsonNode root = TreeImage.readTree(trees.bytes(), (int) part[1]);
-    return YamlDoc.compiled(name, root, () -> {
-      Bundle lines = Lines.BUNDLE;
-      long[] at = lines.parts().get(path);
-      return at == null ? Map.of() : TreeImage.readLines(lines.bytes(), (int) at[1]);
+    return YamlDoc.compiled(name, root, new YamlDoc.CompiledLines() {
+      @Override
+      public int line(String pointer) {
+        Bundle lines = Lines.BUNDLE;
+        long[] at = lines.parts().get(path);
+        return at == null ? 0 : TreeImage.line(lines.bytes(), (int) at[1], pointer);
+      }
+
+      @Override
+      public Map<String, Integer> all() {
+        Bundle lines = Lines.BUNDLE;
+        long[] at = lines.parts().get(path);
+        return at == null ? Map.of() : TreeImage.readLines(lines.bytes(), (int) at[1]);
+      }
     });
   }
 
@@ -146,6 +156,12 @@ public final class BundledYaml {
       part(linesOut, path, crc(yaml), TreeImage.lines(doc.lines()));
     }
     Files.createDirectories(folder);
+    try (Stream<Path> walk = Files.walk(folder)) {
+      // The compiled files of earlier builds, one per YAML file, before the images.
+      for (Path old : walk.filter(p -> p.toString().endsWith(".yml.json")).toList()) {
+        Files.delete(old);
+      }
+    }
     Files.write(classes.resolve(TREES.substring(1)), trees.toByteArray());
     Files.write(classes.resolve(LINES.substring(1)), lines.toByteArray());
   }

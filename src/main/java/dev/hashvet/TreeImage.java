@@ -48,33 +48,83 @@ final class TreeImage {
     return w.finish();
   }
 
-  /** The image of a line map (JSON pointer to line). */
+  /**
+   * The image of a line map (JSON pointer to line), searchable without reading it: the number of
+   * pointers, the place of each entry (4 bytes each, from the start of the image), then the
+   * entries in the byte order of their UTF-8 pointers, each its line, its length and its bytes.
+   */
   static byte[] lines(Map<String, Integer> lines) {
-    Writer w = new Writer();
-    w.count(lines.size());
+    List<byte[]> pointers = new ArrayList<>();
+    Map<byte[], Integer> lineOf = new java.util.IdentityHashMap<>();
     lines.forEach((pointer, line) -> {
-      w.string(pointer);
-      w.count(line);
+      byte[] utf8 = pointer.getBytes(StandardCharsets.UTF_8);
+      pointers.add(utf8);
+      lineOf.put(utf8, line);
     });
-    return w.finish();
+    pointers.sort(java.util.Arrays::compareUnsigned);
+    ByteArrayOutputStream entries = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(entries);
+    int[] at = new int[pointers.size()];
+    int head = 4 + 4 * pointers.size();
+    for (int i = 0; i < at.length; i++) {
+      at[i] = head + entries.size();
+      Writer.varint(out, lineOf.get(pointers.get(i)));
+      Writer.varint(out, pointers.get(i).length);
+      entries.write(pointers.get(i), 0, pointers.get(i).length);
+    }
+    java.nio.ByteBuffer image = java.nio.ByteBuffer.allocate(head + entries.size());
+    image.putInt(at.length);
+    for (int a : at) {
+      image.putInt(a);
+    }
+    image.put(entries.toByteArray());
+    return image.array();
+  }
+
+  /**
+   * The line of {@code pointer} in a line map image at {@code offset} of {@code bytes}, or 0 when
+   * the image has no such pointer: a binary search over the UTF-8 bytes, nothing decoded.
+   */
+  static int line(byte[] bytes, int offset, String pointer) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    byte[] key = pointer.getBytes(StandardCharsets.UTF_8);
+    int lo = 0;
+    int hi = b.getInt(offset) - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Reader r = new Reader(bytes, offset + b.getInt(offset + 4 + 4 * mid), false);
+      int line = r.count();
+      int len = r.count();
+      int c = java.util.Arrays.compareUnsigned(bytes, r.pos, r.pos + len, key, 0, key.length);
+      if (c == 0) {
+        return line;
+      } else if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The whole line map of an image made by {@link #lines}, at {@code offset} of {@code bytes}. */
+  static Map<String, Integer> readLines(byte[] bytes, int offset) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    int n = b.getInt(offset);
+    Map<String, Integer> out = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      Reader r = new Reader(bytes, offset + b.getInt(offset + 4 + 4 * i), false);
+      int line = r.count();
+      int len = r.count();
+      out.put(new String(bytes, r.pos, len, StandardCharsets.UTF_8), line);
+    }
+    return out;
   }
 
   /** The tree of an image made by {@link #tree}, starting at {@code offset} of {@code bytes}. */
   static JsonNode readTree(byte[] bytes, int offset) {
     Reader r = new Reader(bytes, offset);
     return r.node();
-  }
-
-  /** The line map of an image made by {@link #lines}, at {@code offset} of {@code bytes}. */
-  static Map<String, Integer> readLines(byte[] bytes, int offset) {
-    Reader r = new Reader(bytes, offset);
-    int n = r.count();
-    Map<String, Integer> out = new HashMap<>(n * 4 / 3 + 1);
-    for (int i = 0; i < n; i++) {
-      String pointer = r.string();
-      out.put(pointer, r.count());
-    }
-    return out;
   }
 
   /** Writes the body first, collecting strings, then prefixes the string table. */
@@ -165,7 +215,7 @@ final class TreeImage {
       }
     }
 
-    private static void varint(DataOutputStream out, int v) {
+    static void varint(DataOutputStream out, int v) {
       if (v < 0) {
         throw new IllegalArgumentException("negative count " + v);
       }
@@ -187,12 +237,21 @@ final class TreeImage {
     private final String[] strings;
 
     Reader(byte[] image, int offset) {
+      this(image, offset, true);
+    }
+
+    /** A reader at {@code offset}, after reading the string table there if {@code strings}. */
+    Reader(byte[] image, int offset, boolean strings) {
       this.b = image;
       this.pos = offset;
-      strings = new String[count()];
-      for (int i = 0; i < strings.length; i++) {
+      if (!strings) {
+        this.strings = new String[0];
+        return;
+      }
+      this.strings = new String[count()];
+      for (int i = 0; i < this.strings.length; i++) {
         int len = count();
-        strings[i] = new String(b, pos, len, StandardCharsets.UTF_8);
+        this.strings[i] = new String(b, pos, len, StandardCharsets.UTF_8);
         pos += len;
       }
     }

@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * A YAML (or JSON) document read into a tree that remembers the line of every key and list item,
@@ -33,12 +32,21 @@ public final class YamlDoc {
   private final String name;
   private final JsonNode root;
   private final String text;
-  /** Where the lines of a compiled document come from (null for a parsed one: its text). */
-  private final Supplier<Map<String, Integer>> compiledLines;
+  /** The lines of a compiled document, looked up in its image (null for a parsed one). */
+  private final CompiledLines compiledLines;
+
+  /** The lines of a compiled document ({@link BundledYaml}). */
+  interface CompiledLines {
+    /** The line of the key or item at {@code pointer}, or 0 when the document has none there. */
+    int line(String pointer);
+
+    /** Every pointer's line. */
+    Map<String, Integer> all();
+  }
   private volatile Map<String, Integer> lines;
 
   private YamlDoc(
-      String name, JsonNode root, String text, Supplier<Map<String, Integer>> compiledLines) {
+      String name, JsonNode root, String text, CompiledLines compiledLines) {
     this.name = name;
     this.root = root;
     this.text = text;
@@ -46,10 +54,10 @@ public final class YamlDoc {
   }
 
   /**
-   * A document read from its compiled form ({@link BundledYaml}): the tree, and its lines read
-   * from {@code lines} when first needed (a message that names a line).
+   * A document read from its compiled form ({@link BundledYaml}): the tree, and its lines looked
+   * up in {@code lines} when a message names one.
    */
-  static YamlDoc compiled(String name, JsonNode root, Supplier<Map<String, Integer>> lines) {
+  static YamlDoc compiled(String name, JsonNode root, CompiledLines lines) {
     return new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "", lines);
   }
 
@@ -111,7 +119,7 @@ public final class YamlDoc {
     Map<String, Integer> m = lines;
     if (m == null) {
       if (compiledLines != null) {
-        m = Collections.unmodifiableMap(compiledLines.get());
+        m = Collections.unmodifiableMap(compiledLines.all());
       } else {
         try {
           m = collectLines(text);
@@ -198,6 +206,17 @@ public final class YamlDoc {
       if (top > 0) {
         return top;
       }
+    }
+    if (compiledLines != null) {
+      JsonPointer p = JsonPointer.compile(pointer);
+      while (p != null) {
+        int l = compiledLines.line(p.toString());
+        if (l > 0) {
+          return l;
+        }
+        p = p.head();
+      }
+      return 1;
     }
     Map<String, Integer> lines = lineMap();
     JsonPointer p = JsonPointer.compile(pointer);

@@ -40,6 +40,11 @@ class BundledYamlTest {
       assertThat(compiled).as("compiled form of %s (run mvn process-classes)", path).isNotNull();
       assertThat(compiled.root()).as(path).isEqualTo(parsed.root());
       assertThat(compiled.lines()).as(path).isEqualTo(parsed.lines());
+      for (String pointer : parsed.lines().keySet()) {
+        assertThat(compiled.line(pointer)).as("%s %s", path, pointer)
+            .isEqualTo(parsed.line(pointer));
+      }
+      assertThat(compiled.line("/no/such/key")).isEqualTo(parsed.line("/no/such/key"));
       assertThat(YamlDoc.resource(path).root()).as(path).isEqualTo(parsed.root());
     }
   }
@@ -52,7 +57,11 @@ class BundledYamlTest {
         "nested: {a: {b: [1, {c: d}]}, \"\": empty key, é: ü}").getBytes(StandardCharsets.UTF_8));
     byte[] image = TreeImage.tree(doc.root());
     assertThat(TreeImage.readTree(image, 0)).isEqualTo(doc.root());
-    assertThat(TreeImage.readLines(TreeImage.lines(doc.lines()), 0)).isEqualTo(doc.lines());
+    byte[] lines = TreeImage.lines(doc.lines());
+    assertThat(TreeImage.readLines(lines, 0)).isEqualTo(doc.lines());
+    doc.lines().forEach((pointer, line) ->
+        assertThat(TreeImage.line(lines, 0, pointer)).as(pointer).isEqualTo(line));
+    assertThat(TreeImage.line(lines, 0, "/nested/zz")).isZero();
   }
 
   @Test
