@@ -14,7 +14,13 @@
 # "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC": the quick JIT only and the serial collector), and the
 # ./hashvet launcher.
 #
+# With ALEX=1, alex@11.0.1 (a Node.js prose linter: npm i alex@11.0.1 in a temporary folder)
+# checks the same texts (the calendar's text column, one paragraph per row) side by side with the
+# launcher, alternated, and the ratios of wall time and peak memory are printed (issue 16: hashvet
+# at most 0.2x alex's wall time and 0.4x its peak memory on 10,000 rows).
+#
 # Usage: bench/calendar.sh [ROWS...]        (default: 10000 100000)
+#        ALEX=1 RUNS=3 bench/calendar.sh 10000 100000
 #        RUNS=5 JAVA_FLAGS="-Xmx256m" bench/calendar.sh 10000
 #        GLOBAL=1 bench/calendar.sh 10000     (rows with no markets and no languages: every
 #                                              market's rules and dates, languages detected)
@@ -80,6 +86,34 @@ for c in "${configs[@]}"; do
     done
   done
 done
+
+if [ "${ALEX:-0}" = 1 ]; then
+  echo
+  echo "== alex@11.0.1 on the same texts, alternated with ./hashvet"
+  if (cd "$work" && npm i --silent --no-audit --no-fund alex@11.0.1 >/dev/null 2>&1); then
+    printf '%8s %10s %10s %9s %9s %9s %9s\n' rows hv_wall_s alex_wall hv_MB alex_MB wall_x peak_x
+    for n in "${sizes[@]}"; do
+      # The text column, one paragraph per row (the CSV's quoting undone by Python's csv).
+      python3 -c 'import csv,sys; [print(r["text"] + "\n") for r in csv.DictReader(open(sys.argv[1]))]' \
+        "$work/cal-$n.csv" >"$work/cal-$n.txt"
+      for ((i = 1; i <= runs; i++)); do
+        /usr/bin/time -f '%e %M' -o "$work/hv.time" ./hashvet calendar "$work/cal-$n.csv" --offline \
+          --format json >/dev/null 2>&1 || true
+        /usr/bin/time -f '%e %M' -o "$work/alex.time" node "$work/node_modules/alex/cli.js" \
+          --text "$work/cal-$n.txt" >/dev/null 2>&1 || true
+        read -r hw hm <<<"$(tail -1 "$work/hv.time")"
+        read -r aw am <<<"$(tail -1 "$work/alex.time")"
+        awk -v n="$n" -v hw="$hw" -v aw="$aw" -v hm="$hm" -v am="$am" 'BEGIN {
+          printf "%8s %10.2f %10.2f %9.0f %9.0f %8.2fx %8.2fx\n", n, hw, aw, hm / 1024, am / 1024,
+            hw / aw, hm / am }'
+      done
+    done
+    echo "goal (issue 16): wall_x <= 0.2 and peak_x <= 0.4 at 10,000 rows"
+  else
+    echo "npm i alex@11.0.1 failed (no registry?): alex not measured"
+  fi
+fi
+
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "read/vet/write are processor time (vet summed over threads); wall and peak cover the whole"

@@ -46,22 +46,33 @@ public final class YamlDoc {
   private final String name;
   private final JsonNode root;
   private final String text;
+  /** The lines of a compiled document, looked up in its image (null for a parsed one). */
+  private final CompiledLines compiledLines;
+
+  /** The lines of a compiled document ({@link BundledYaml}). */
+  interface CompiledLines {
+    /** The line of the key or item at {@code pointer}, or 0 when the document has none there. */
+    int line(String pointer);
+
+    /** Every pointer's line. */
+    Map<String, Integer> all();
+  }
   private volatile Map<String, Integer> lines;
 
-  private YamlDoc(String name, JsonNode root, String text) {
+  private YamlDoc(
+      String name, JsonNode root, String text, CompiledLines compiledLines) {
     this.name = name;
     this.root = root;
     this.text = text;
+    this.compiledLines = compiledLines;
   }
 
   /**
-   * A document read from its compiled form ({@link BundledYaml}): tree and lines known; the map
-   * of lines is the caller's, handed over.
+   * A document read from its compiled form ({@link BundledYaml}): the tree, and its lines looked
+   * up in {@code lines} when a message names one.
    */
-  static YamlDoc compiled(String name, JsonNode root, Map<String, Integer> lines) {
-    YamlDoc doc = new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "");
-    doc.lines = Collections.unmodifiableMap(lines);
-    return doc;
+  static YamlDoc compiled(String name, JsonNode root, CompiledLines lines) {
+    return new YamlDoc(name, root.isNull() ? MissingNode.getInstance() : root, "", lines);
   }
 
   /** The line of every key and item, by JSON pointer. */
@@ -91,7 +102,7 @@ public final class YamlDoc {
         root = MissingNode.getInstance();
       }
       rejectAliases(name, text);
-      return new YamlDoc(name, root, text);
+      return new YamlDoc(name, root, text, null);
     } catch (StreamConstraintsException e) {
       throw HashvetException.input(name + ":" + parser.currentLocation().getLineNr()
           + ": nested deeper than " + MAX_DEPTH + " levels");
@@ -179,10 +190,14 @@ public final class YamlDoc {
   private Map<String, Integer> lineMap() {
     Map<String, Integer> m = lines;
     if (m == null) {
-      try {
-        m = collectLines(text);
-      } catch (IOException e) {
-        m = Map.of();
+      if (compiledLines != null) {
+        m = Collections.unmodifiableMap(compiledLines.all());
+      } else {
+        try {
+          m = collectLines(text);
+        } catch (IOException e) {
+          m = Map.of();
+        }
       }
       lines = m;
     }
@@ -215,9 +230,8 @@ public final class YamlDoc {
 
   /** Parses a bundled classpath resource ("/rules/legal.yml"), named "(bundled)/rules/legal.yml". */
   public static YamlDoc resource(String path) {
-    byte[] bytes = bundledBytes(path);
-    YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, bytes);
-    return compiled != null ? compiled : parse("(bundled)" + path, bytes);
+    YamlDoc compiled = BundledYaml.read("(bundled)" + path, path, () -> bundledBytes(path));
+    return compiled != null ? compiled : parse("(bundled)" + path, bundledBytes(path));
   }
 
   /**
@@ -259,11 +273,22 @@ public final class YamlDoc {
     if (pointer.isEmpty()) {
       return 1;
     }
-    if (pointer.indexOf('/', 1) < 0 && lines == null) {
+    if (pointer.indexOf('/', 1) < 0 && lines == null && compiledLines == null) {
       int top = topLevelKeyLine(pointer.substring(1));
       if (top > 0) {
         return top;
       }
+    }
+    if (compiledLines != null) {
+      JsonPointer p = JsonPointer.compile(pointer);
+      while (p != null) {
+        int l = compiledLines.line(p.toString());
+        if (l > 0) {
+          return l;
+        }
+        p = p.head();
+      }
+      return 1;
     }
     Map<String, Integer> lines = lineMap();
     JsonPointer p = JsonPointer.compile(pointer);

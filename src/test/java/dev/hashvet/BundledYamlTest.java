@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled bundled YAML (made by the build, see pom.xml) is the YAML: the same tree and the
- * same line for every key and item; a compiled file that no longer matches its YAML is ignored.
+ * The compiled bundled YAML (binary images made by the build, see pom.xml) is the YAML: the same
+ * tree, node type for node type, and the same line for every key and item; a compiled file that no
+ * longer matches its YAML is ignored.
  */
 class BundledYamlTest {
   private static final Path RESOURCES = Path.of("src/main/resources");
@@ -39,8 +40,28 @@ class BundledYamlTest {
       assertThat(compiled).as("compiled form of %s (run mvn process-classes)", path).isNotNull();
       assertThat(compiled.root()).as(path).isEqualTo(parsed.root());
       assertThat(compiled.lines()).as(path).isEqualTo(parsed.lines());
+      for (String pointer : parsed.lines().keySet()) {
+        assertThat(compiled.line(pointer)).as("%s %s", path, pointer)
+            .isEqualTo(parsed.line(pointer));
+      }
+      assertThat(compiled.line("/no/such/key")).isEqualTo(parsed.line("/no/such/key"));
       assertThat(YamlDoc.resource(path).root()).as(path).isEqualTo(parsed.root());
     }
+  }
+
+  @Test
+  void anImageReadsBackAsItsTree() {
+    YamlDoc doc = YamlDoc.parse("(test)", String.join("\n",
+        "text: plain", "int: 3", "long: 12345678901", "big: 123456789012345678901234567890",
+        "double: 1.5", "yes: true", "no: false", "none: null", "list: [a, 'b', 3, [], {}]",
+        "nested: {a: {b: [1, {c: d}]}, \"\": empty key, é: ü}").getBytes(StandardCharsets.UTF_8));
+    byte[] image = TreeImage.tree(doc.root());
+    assertThat(TreeImage.readTree(image, 0)).isEqualTo(doc.root());
+    byte[] lines = TreeImage.lines(doc.lines());
+    assertThat(TreeImage.readLines(lines, 0)).isEqualTo(doc.lines());
+    doc.lines().forEach((pointer, line) ->
+        assertThat(TreeImage.line(lines, 0, pointer)).as(pointer).isEqualTo(line));
+    assertThat(TreeImage.line(lines, 0, "/nested/zz")).isZero();
   }
 
   @Test

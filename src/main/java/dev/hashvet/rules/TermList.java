@@ -232,14 +232,34 @@ public final class TermList {
       return text;
     }
 
-    /** Its forms, each a sequence of folded words; the first is the term itself. */
+    /**
+     * Its forms, each a sequence of folded words; the first is the term itself. A bundled term's
+     * come from the forms worked out at build time ({@link FormsImage}).
+     */
     public List<List<String>> forms() {
       List<List<String>> f = forms;
       if (f == null) {
-        f = List.copyOf(TermList.forms(text, lang, inflect, extraForms));
+        f = FormsImage.forms(lang, key());
+        if (f == null) {
+          f = computedForms();
+        }
         forms = f;
       }
       return f;
+    }
+
+    /** Its forms worked out from the term (what {@link FormsImage} holds for bundled terms). */
+    List<List<String>> computedForms() {
+      return List.copyOf(TermList.forms(text, lang, inflect, extraForms));
+    }
+
+    /** What its forms are worked out from, as one string: the key of its forms in an image. */
+    String key() {
+      return FormsImage.key(text, inflect, extraForms);
+    }
+
+    String lang() {
+      return lang;
     }
 
     /** True when the term has no letter or digit, so no form at all. */
