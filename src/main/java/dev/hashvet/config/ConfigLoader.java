@@ -67,6 +67,9 @@ public final class ConfigLoader {
   public Config load(Optional<Path> explicit, Path workDir, Map<String, String> env) {
     if (explicit.isPresent()) {
       Path f = workDir.resolve(explicit.get());
+      if (!Files.exists(f)) {
+        throw HashvetException.input("--config: no such file: " + explicit.get());
+      }
       InputFiles.checkRegular(f, "--config " + explicit.get());
       return read(f);
     }

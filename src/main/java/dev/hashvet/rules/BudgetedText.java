@@ -8,32 +8,37 @@ package dev.hashvet.rules;
  */
 final class BudgetedText implements CharSequence {
   /**
-   * Character reads one match may make: a fair pattern over the longest post (20,000 characters)
-   * reads a few hundred thousand; a runaway one passes this within a second.
+   * Character reads one match may make, plus {@link #PER_CHAR} for each character of the text: a
+   * fair pattern reads each character a few times; a runaway one passes this within a second.
    */
   static final long BUDGET = 10_000_000L;
+
+  /** Reads allowed per character of the text, on top of {@link #BUDGET}. */
+  static final long PER_CHAR = 5_000;
 
   /** The regex read the text more than {@link #BUDGET} times. */
   static final class Exceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Exceeded() {
-      super("the regular expression read the text more than " + BUDGET + " times", null, false,
+    Exceeded(long budget) {
+      super("the regular expression read the text more than " + budget + " times", null, false,
           false);
     }
   }
 
   private final String text;
+  private final long budget;
   private final long[] steps;
   private final int start;
   private final int end;
 
   BudgetedText(String text) {
-    this(text, new long[1], 0, text.length());
+    this(text, BUDGET + PER_CHAR * text.length(), new long[1], 0, text.length());
   }
 
-  private BudgetedText(String text, long[] steps, int start, int end) {
+  private BudgetedText(String text, long budget, long[] steps, int start, int end) {
     this.text = text;
+    this.budget = budget;
     this.steps = steps;
     this.start = start;
     this.end = end;
@@ -46,15 +51,15 @@ final class BudgetedText implements CharSequence {
 
   @Override
   public char charAt(int index) {
-    if (++steps[0] > BUDGET) {
-      throw new Exceeded();
+    if (++steps[0] > budget) {
+      throw new Exceeded(budget);
     }
     return text.charAt(start + index);
   }
 
   @Override
   public CharSequence subSequence(int from, int to) {
-    return new BudgetedText(text, steps, start + from, start + to);
+    return new BudgetedText(text, budget, steps, start + from, start + to);
   }
 
   @Override

@@ -50,7 +50,7 @@ class SampleFileTest {
     assertThatThrownBy(() -> new SampleFile().read(f)).isInstanceOf(HashvetException.class)
         .hasMessageContaining("empty");
     assertThatThrownBy(() -> new SampleFile().read(dir.resolve("none.jsonl")))
-        .hasMessageContaining("no such sample file");
+        .hasMessageContaining("no such file");
     Path bad = dir.resolve("b.jsonl");
     Files.write(bad, new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'});
     assertThatThrownBy(() -> new SampleFile().read(bad)).hasMessageContaining("b.jsonl:1")
