@@ -46,7 +46,8 @@ final class InitCommand implements Callable<Integer> {
 
       # Accepted findings: a rule id plus the tag, term or calendar row it is accepted for,
       # a reason, and optionally the last day it applies. Expired entries stop applying.
-      allow: []
+      # Remove the '#' before an entry to use it.
+      allow:
       #  - {rule: context.legal-proceedings, tag: notguilty, reason: "our snack line since 2009", expires: 2027-06-30}
 
       # Your brand (optional): its name, social handles and own tags, and an industry preset
