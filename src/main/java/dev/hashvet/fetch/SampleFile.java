@@ -9,6 +9,7 @@ import dev.hashvet.HashvetException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -57,14 +58,37 @@ public final class SampleFile {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+      return read(name, in);
+    } catch (IOException e) {
+      throw HashvetException.input(name + ": cannot read the sample file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a sample held in memory (a message, a request body); {@code name} labels the warnings
+   * and errors as a file name would. Too large, empty or post-less content is bad input (exit 2).
+   */
+  public Sample read(String name, String content) {
+    if (content.length() > MAX_BYTES) {
+      throw HashvetException.input(name + ": sample is over the 64 MB limit");
+    }
+    try (BufferedReader in = new BufferedReader(new StringReader(content))) {
+      return read(name, in);
+    } catch (IOException e) {
+      throw HashvetException.input(name + ": cannot read the sample: " + e.getMessage());
+    }
+  }
+
+  private Sample read(String name, BufferedReader in) throws IOException {
     List<Post> posts = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<SourceReport> sources = new ArrayList<>();
     String query = "";
     String fetchedAt = "";
     int lineNo = 0;
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    try {
       String line;
       while ((line = in.readLine()) != null) {
         lineNo++;
@@ -104,8 +128,6 @@ public final class SampleFile {
       }
     } catch (CharacterCodingException e) {
       throw HashvetException.input(name + ":" + (lineNo + 1) + ": not valid UTF-8");
-    } catch (IOException e) {
-      throw HashvetException.input(name + ": cannot read the sample file: " + e.getMessage());
     }
     if (posts.isEmpty()) {
       String why = lineNo == 0 ? "the file is empty" : "no line holds a post with \"text\"";

@@ -2,6 +2,7 @@ package dev.hashvet.vet;
 
 import dev.hashvet.rules.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer for one submission.
@@ -30,6 +31,11 @@ public record VetResult(
     findings = List.copyOf(findings);
     allowed = List.copyOf(allowed);
     notes = List.copyOf(notes);
+  }
+
+  /** The first finding of rule {@code rule} (e.g. "context.legal-proceedings"), if any. */
+  public Optional<Finding> finding(String rule) {
+    return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
   }
 
   /**
