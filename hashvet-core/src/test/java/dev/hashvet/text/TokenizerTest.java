@@ -52,7 +52,7 @@ class TokenizerTest {
         lines.addAll(Files.readAllLines(f));
       }
     }
-    try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+    try (Stream<Path> files = Files.walk(Path.of(System.getProperty("hashvet.root", "."), "examples"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         lines.addAll(Files.readAllLines(f));
       }

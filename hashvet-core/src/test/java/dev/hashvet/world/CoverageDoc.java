@@ -42,7 +42,8 @@ final class CoverageDoc {
     StringBuilder out = new StringBuilder();
     out.append("# Coverage\n\n")
         .append("Generated from the bundled term lists and rule packs by\n")
-        .append("`src/test/java/dev/hashvet/world/CoverageDoc.java`; do not edit by hand. ")
+        .append("`hashvet-core/src/test/java/dev/hashvet/world/CoverageDoc.java`; ")
+        .append("do not edit by hand. ")
         .append("Regenerate with\n`")
         .append(CoverageDocTest.COMMAND)
         .append("`.\n\n");
@@ -152,7 +153,7 @@ final class CoverageDoc {
         .append(" rules apply in every market. Rules with regions apply to posts ")
         .append("that target one of them, and to global posts at review level at most.\n")
         .append("Observances are the region's entries in the sensitive-date calendar ")
-        .append("(`src/main/resources/dates/`), which the `date` rules apply.\n\n")
+        .append("(`hashvet-core/src/main/resources/dates/`), which the `date` rules apply.\n\n")
         .append("| region | code | rules | block | review | categories | observances |\n")
         .append("| --- | --- | ---: | ---: | ---: | --- | ---: |\n");
     for (Map.Entry<String, List<Rule>> e : byRegion.entrySet()) {
