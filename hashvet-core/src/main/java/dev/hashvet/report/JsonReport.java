@@ -1,6 +1,7 @@
 package dev.hashvet.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hashvet.fetch.LiveSignals;
@@ -63,6 +64,36 @@ public final class JsonReport {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.useDefaultPrettyPrinter();
     return g;
+  }
+
+  /**
+   * One calendar result on one line: the object a calendar's {@code results} holds for {@code
+   * row} (the Kafka application's verdict messages).
+   */
+  public String row(Run.Row row, FailOn failOn) {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = mapper.getFactory().createGenerator(sw)) {
+      // Compact, also inside the values the mapper writes (it would indent a bare generator).
+      g.setPrettyPrinter(new MinimalPrettyPrinter());
+      writeRow(g, row, failOn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString();
+  }
+
+  private void writeRow(JsonGenerator g, Run.Row row, FailOn failOn) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", row.file());
+    g.writeNumberField("line", row.line());
+    g.writeStringField("id", row.id());
+    fill(g, row.result(), failOn);
+    g.writeObjectFieldStart("columns");
+    for (Map.Entry<String, String> c : row.columns().entrySet()) {
+      g.writeStringField(c.getKey(), c.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /** The fields of one result, inside an object already started. */
@@ -232,17 +263,7 @@ public final class JsonReport {
     @Override
     public void row(Run.Row row) {
       try {
-        gen.writeStartObject();
-        gen.writeStringField("file", row.file());
-        gen.writeNumberField("line", row.line());
-        gen.writeStringField("id", row.id());
-        fill(gen, row.result(), failOn);
-        gen.writeObjectFieldStart("columns");
-        for (Map.Entry<String, String> c : row.columns().entrySet()) {
-          gen.writeStringField(c.getKey(), c.getValue());
-        }
-        gen.writeEndObject();
-        gen.writeEndObject();
+        writeRow(gen, row, failOn);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
