@@ -57,7 +57,11 @@ public final class KafkaApp {
 
   /** Builds the topology, starts it and returns the running application. */
   public static KafkaStreams start(Settings settings, Clock clock) {
-    PostVetter vetter = PostVetter.of(settings, clock);
+    return start(settings, PostVetter.of(settings, clock));
+  }
+
+  /** Starts the application around a vetter already loaded. */
+  public static KafkaStreams start(Settings settings, PostVetter vetter) {
     KafkaStreams streams = new KafkaStreams(
         VetTopology.build(settings.topics(), vetter, settings.sweep()), settings.streams());
     // A record the code cannot handle goes to the dead letters; anything else stops the client,

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,8 +36,13 @@ class BrokerTest {
   @Timeout(120)
   void aPostIsVettedAndFlippedThroughARealBroker() throws Exception {
     Files.createDirectories(dir.resolve("broker"));
+    long t0 = System.nanoTime();
+    // The rules and word models load while the broker starts.
+    CompletableFuture<PostVetter> vetter =
+        CompletableFuture.supplyAsync(() -> VetTopologyTest.VETTER);
     try (LocalBroker broker = LocalBroker.start(dir.resolve("broker"), Duration.ofSeconds(60))) {
-      broker.createTopics(2, "scheduled-posts", "context-events");
+      System.err.printf("broker up %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+      broker.createTopics(1, "scheduled-posts", "context-events");
       Properties p = new Properties();
       p.put("bootstrap.servers", broker.bootstrap());
       p.put("application.id", "hashvet-broker-test");
@@ -51,13 +54,14 @@ class BrokerTest {
       Settings settings = Settings.of(p, dir);
       assertThat(settings.streams().get("processing.guarantee")).isEqualTo("exactly_once_v2");
       KafkaApp.createTopics(settings);
-      Clock clock = Clock.fixed(Instant.parse("2011-07-01T12:00:00Z"), ZoneOffset.UTC);
-      try (KafkaStreams streams = KafkaApp.start(settings, clock);
+      try (KafkaStreams streams = KafkaApp.start(settings, vetter.join());
           KafkaProducer<String, String> producer = producer(broker);
           KafkaConsumer<String, String> verdicts = consumer(broker, "verdicts");
           KafkaConsumer<String, String> changes = consumer(broker, "verdict-changes")) {
         producer.send(new ProducerRecord<>("scheduled-posts", "p1", VetTopologyTest.TWEET)).get();
+        System.err.printf("sent %d ms, %s%n", (System.nanoTime() - t0) / 1_000_000, streams.state());
         JsonNode first = next(verdicts, Duration.ofSeconds(60)).get(0);
+        System.err.printf("first verdict %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         assertThat(first.path("id").asText()).isEqualTo("p1");
         assertThat(first.path("change").path("cause").asText()).isEqualTo("new post");
 
@@ -69,7 +73,9 @@ class BrokerTest {
         assertThat(alert.path("previous").asText()).isEqualTo(first.path("verdict").asText());
         assertThat(alert.path("verdict").asText()).isEqualTo("BLOCK");
         assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        System.err.printf("flipped %d ms%n", (System.nanoTime() - t0) / 1_000_000);
       }
+      System.err.printf("streams closed %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     }
   }
 
