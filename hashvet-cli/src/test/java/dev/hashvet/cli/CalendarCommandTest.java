@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The calendar command end to end: the example calendars, every format, bad rows, baselines. */
 class CalendarCommandTest {
-  static final Path EXAMPLES = Path.of(System.getProperty("hashvet.root", "."), "examples").toAbsolutePath().normalize();
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("hashvet.root", "."), "examples").toAbsolutePath().normalize();
   static final String CAMPAIGN = EXAMPLES.resolve("calendar/campaign.csv").toString();
 
   @TempDir Path dir;

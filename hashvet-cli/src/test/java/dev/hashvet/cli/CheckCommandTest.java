@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The check command end to end: verdicts, exit codes, JSON contract and every bad input. */
 class CheckCommandTest {
   static final String BAKERY = "Who's #notguilty about eating all the tasty treats they want?!";
-  static final Path EXAMPLES = Path.of(System.getProperty("hashvet.root", "."), "examples/samples").toAbsolutePath().normalize();
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("hashvet.root", "."), "examples/samples").toAbsolutePath().normalize();
 
   @TempDir Path dir;
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * input: answers only (no prompt, no colour), settings, errors that do not end the session.
  */
 class ShellPipedTest {
-  static final Path SAMPLES = Path.of(System.getProperty("hashvet.root", "."), "examples/samples").toAbsolutePath().normalize();
+  static final Path SAMPLES =
+      Path.of(System.getProperty("hashvet.root", "."), "examples/samples").toAbsolutePath().normalize();
   static final String VERDICT = SAMPLES.resolve("notguilty-verdict-2011.jsonl").toString();
   static final String SNACKS = SAMPLES.resolve("notguilty-snacks-2011.jsonl").toString();
   static final String BAKERY = "Who's #notguilty about eating all the tasty treats they want?!";

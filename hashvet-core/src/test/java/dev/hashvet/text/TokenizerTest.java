@@ -52,7 +52,8 @@ class TokenizerTest {
         lines.addAll(Files.readAllLines(f));
       }
     }
-    try (Stream<Path> files = Files.walk(Path.of(System.getProperty("hashvet.root", "."), "examples"))) {
+    Path examples = Path.of(System.getProperty("hashvet.root", "."), "examples");
+    try (Stream<Path> files = Files.walk(examples)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         lines.addAll(Files.readAllLines(f));
       }

@@ -20,7 +20,8 @@ class CoverageDocTest {
   static final String COMMAND =
       "mvn -B -o -q test -Dtest=CoverageDocTest -Dhashvet.writeCoverage=true";
 
-  private static final Path FILE = Path.of(System.getProperty("hashvet.root", "."), "docs/coverage.md");
+  private static final Path FILE =
+      Path.of(System.getProperty("hashvet.root", "."), "docs/coverage.md");
   private static final RuleBook BOOK = RuleBook.load(List.of());
 
   @Test

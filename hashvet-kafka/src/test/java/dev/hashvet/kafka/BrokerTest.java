@@ -59,7 +59,8 @@ class BrokerTest {
           KafkaConsumer<String, String> verdicts = consumer(broker, "verdicts");
           KafkaConsumer<String, String> changes = consumer(broker, "verdict-changes")) {
         producer.send(new ProducerRecord<>("scheduled-posts", "p1", VetTopologyTest.TWEET)).get();
-        System.err.printf("sent %d ms, %s%n", (System.nanoTime() - t0) / 1_000_000, streams.state());
+        System.err.printf("sent %d ms, %s%n", (System.nanoTime() - t0) / 1_000_000,
+            streams.state());
         JsonNode first = next(verdicts, Duration.ofSeconds(60)).get(0);
         System.err.printf("first verdict %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         assertThat(first.path("id").asText()).isEqualTo("p1");
