@@ -4,7 +4,7 @@ bench/identical.sh): a rule's flag and pass examples with their own date, market
 a term list's match and no_match examples in its language. Examples with recorded context are
 vetted offline like the rest (what matters is that two builds answer alike).
 
-Usage: bench/examples-calendar.py src/main/resources > examples.json
+Usage: bench/examples-calendar.py hashvet-core/src/main/resources > examples.json
 """
 import json
 import os

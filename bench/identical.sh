@@ -29,7 +29,7 @@ rows=${ROWS:-20000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 bench/examples-calendar.py src/main/resources >"$work/examples.json"
+python3 bench/examples-calendar.py hashvet-core/src/main/resources >"$work/examples.json"
 awk -v rows="$rows" -f bench/gen-calendar.awk >"$work/big.csv"
 awk -v rows="$rows" -v global=1 -f bench/gen-calendar.awk >"$work/global.csv"
 echo "inputs: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' \

@@ -18,10 +18,10 @@ if [ ! -f "$data/stan-small.tsv" ]; then
   echo "error: $data/stan-small.tsv not found (set HASHVET_SHARED to the shared folder)" >&2
   exit 2
 fi
-cd "$top"
+cd "$top/hashvet-core"
 mvn_quiet() { mvn -B -q -o "$@" || mvn -B -q "$@"; }
 mvn_quiet test-compile
 mvn_quiet dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-mkdir -p bench/out
+mkdir -p ../bench/out
 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  dev.hashvet.bench.SegmentationBench "$data" "$@" | tee bench/out/segmentation.txt
+  dev.hashvet.bench.SegmentationBench "$data" "$@" | tee ../bench/out/segmentation.txt

@@ -5,7 +5,7 @@
 # identical check makes within the cache lifetime (target 0).
 #   bench/sources.sh [DELAY_MS] [ROUNDS]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../hashvet-core"
 mvn -B -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 java -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \

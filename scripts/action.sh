@@ -34,8 +34,9 @@ step_key() {
     id=$(resolve "$HASHVET_VERSION")
   else
     # The action's own revision: its build inputs, hashed.
-    id=$( (cat "$src/pom.xml"; find "$src/src/main" -type f -print0 | LC_ALL=C sort -z \
-      | xargs -0 cat) | sha256sum | cut -c1-20)
+    id=$( (cat "$src"/pom.xml "$src"/hashvet-core/pom.xml "$src"/hashvet-cli/pom.xml
+      find "$src/hashvet-core/src/main" "$src/hashvet-cli/src/main" -type f -print0 \
+        | LC_ALL=C sort -z | xargs -0 cat) | sha256sum | cut -c1-20)
   fi
   echo "key=hashvet-$(uname -s)-$(uname -m)-$id" >> "$GITHUB_OUTPUT"
 }
@@ -56,7 +57,7 @@ step_install() {
       git -C "$build" checkout --quiet "$(resolve "$HASHVET_VERSION")"
     fi
     echo "hashvet: building $build (Java 17, Maven; cached for the next runs)"
-    mvn -B -q -f "$build/pom.xml" -DskipTests -Dhashvet.docs.skip=true package
+    mvn -B -q -f "$build/pom.xml" -DskipTests -Dhashvet.docs.skip=true -pl hashvet-cli -am package
     java -jar "$build/target/hashvet.jar" install --prefix "$prefix"
   fi
   echo "$prefix/bin" >> "$GITHUB_PATH"

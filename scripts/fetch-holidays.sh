@@ -2,7 +2,7 @@
 # Re-imports every country's public holidays and observances from the npm package date-holidays
 # (pinned in scripts/holidays/package-lock.json, checked by npm ci against its sha512 integrity) and
 # rewrites the generated observance files:
-#   src/main/resources/dates/holidays/<CC>.yml   (and their lines in dates/index.txt)
+#   hashvet-core/src/main/resources/dates/holidays/<CC>.yml   (and their lines in dates/index.txt)
 #   licenses/date-holidays.txt                   (the package's LICENSE: code ISC, data CC BY-SA 3.0)
 # scripts/holidays/convert.cjs converts date-holidays' rules into hashvet date rules; a rule it cannot
 # convert faithfully is skipped and counted in its output, never guessed. A holiday a curated
@@ -13,7 +13,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dates="$root/src/main/resources/dates"
+dates="$root/hashvet-core/src/main/resources/dates"
 jar="$root/target/hashvet.jar"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -28,7 +28,7 @@ fi
 
 # The curated calendar, without the generated files, to skip holidays it already has.
 if [ ! -f "$jar" ]; then
-  (cd "$root" && mvn -B -q -DskipTests -Dhashvet.docs.skip=true package)
+  (cd "$root" && mvn -B -q -DskipTests -Dhashvet.docs.skip=true -pl hashvet-cli -am package)
 fi
 for y in 2026 2027; do
   java -jar "$jar" dates --region global --year "$y" --format json >"$work/curated-$y.json"

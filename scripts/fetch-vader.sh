@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-obtains the VADER sentiment lexicon (Hutto & Gilbert 2014) from the npm package
 # vader-sentiment and rebuilds the vendored copy that ToneClassifier reads:
-#   src/main/resources/text/tone/vader_lexicon.tsv.gz
+#   hashvet-core/src/main/resources/text/tone/vader_lexicon.tsv.gz
 # Only the first two columns (token, mean valence) are kept, in the original order (the lexicon
 # has a few repeated tokens; the loader keeps the last, as the Python original does). gzip -n
 # leaves no timestamp, so the same package version rebuilds byte for byte.
@@ -11,7 +11,7 @@ set -euo pipefail
 
 version="${1:-1.1.3}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$root/src/main/resources/text/tone/vader_lexicon.tsv.gz"
+out="$root/hashvet-core/src/main/resources/text/tone/vader_lexicon.tsv.gz"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -17,10 +17,10 @@ if ! command -v tmux >/dev/null 2>&1; then
 fi
 
 jar=target/hashvet.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find hashvet-core/src/main hashvet-cli/src/main pom.xml hashvet-core/pom.xml hashvet-cli/pom.xml -newer "$jar" -print -quit)" ]; then
   echo "tmux-shell-test: building $jar..."
-  mvn -B -q -o package -DskipTests -Dhashvet.docs.skip=true >/dev/null 2>&1 \
-    || mvn -B -q package -DskipTests -Dhashvet.docs.skip=true >/dev/null
+  mvn -B -q -o package -pl hashvet-cli -am -DskipTests -Dhashvet.docs.skip=true >/dev/null 2>&1 \
+    || mvn -B -q package -pl hashvet-cli -am -DskipTests -Dhashvet.docs.skip=true >/dev/null
 fi
 
 out=target/tmux-shell-test

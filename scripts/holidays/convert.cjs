@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Converts the rule data of the npm package date-holidays into hashvet observance files
-// (src/main/resources/dates/holidays/<CC>.yml). Run by scripts/fetch-holidays.sh, which installs the
+// (hashvet-core/src/main/resources/dates/holidays/<CC>.yml). Run by scripts/fetch-holidays.sh, which installs the
 // pinned package; see docs/dates.md ("Imported public holidays") for what is kept and how.
 //
 // Usage: node convert.cjs PACKAGE_DIR OUT_DIR CURATED_JSON...

@@ -1,0 +1,75 @@
+package dev.hashvet.vet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hashvet.HashvetException;
+import dev.hashvet.rules.Finding;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The library API, used as a library user would: build, vet, read the evidence. */
+class HashvetTest {
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("hashvet.root", ".")).resolve("examples/samples");
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2011-07-05T12:00:00Z"), ZoneOffset.UTC);
+  private static final Submission TWEET = new Submission(
+      "Who's #notguilty about eating all the tasty treats they want?!",
+      ZonedDateTime.parse("2011-07-05T15:00:00-04:00"), List.of("US"), List.of());
+
+  @Test
+  void vetsWithARecordedSampleAndShowsTheEvidence() {
+    try (Hashvet hashvet = Hashvet.builder()
+        .sample(SAMPLES.resolve("notguilty-verdict-2011.jsonl"))
+        .clock(CLOCK)
+        .build()) {
+      VetResult r = hashvet.vet(TWEET);
+      assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+      assertThat(r.tags()).containsExactly("notguilty");
+      assertThat(r.context().mode()).isEqualTo("sample");
+      Finding top = r.findings().get(0);
+      assertThat(r.finding(top.rule())).contains(top);
+      Evidence e = Evidence.of(top);
+      assertThat(e.values()).isNotEmpty();
+      assertThat(e.string("no-such-key")).isEmpty();
+
+      // A second instance shares the loaded pipeline and sees other context.
+      try (Hashvet snacks = Hashvet.builder()
+          .pipeline(hashvet.pipeline())
+          .sample(SAMPLES.resolve("notguilty-snacks-2011.jsonl"))
+          .clock(CLOCK)
+          .build()) {
+        assertThat(snacks.vet(TWEET).verdict()).isEqualTo(Verdict.PASS);
+      }
+    }
+  }
+
+  @Test
+  void offlineByDefault() {
+    try (Hashvet hashvet = Hashvet.builder().clock(CLOCK).build()) {
+      VetResult r = hashvet.vet(TWEET);
+      assertThat(r.vetted()).isTrue();
+      assertThat(r.context().mode()).isEqualTo("offline");
+      assertThatThrownBy(() -> hashvet.vet(new Submission(" ", TWEET.at(), List.of(), List.of())))
+          .isInstanceOf(HashvetException.class);
+    }
+  }
+
+  @Test
+  void evidenceReadsTypes() {
+    Evidence e = new Evidence(java.util.Map.of("term", "verdict", "posts", 6, "share", 0.5,
+        "terms", List.of("jury", "verdict"), "spike", true));
+    assertThat(e.string("term")).contains("verdict");
+    assertThat(e.number("posts")).hasValue(6);
+    assertThat(e.decimal("share")).hasValue(0.5);
+    assertThat(e.strings("terms")).containsExactly("jury", "verdict");
+    assertThat(e.flag("spike")).contains(true);
+    assertThat(e.number("term")).isEmpty();
+  }
+}
