@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * calendar with hashvet from the test classpath (HASHVET, so nothing is built).
  */
 class CiScriptsTest {
-  private static final Path REPO = Path.of("").toAbsolutePath();
+  private static final Path REPO =
+      Path.of(System.getProperty("hashvet.root", ".")).toAbsolutePath().normalize();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @TempDir Path tmp;

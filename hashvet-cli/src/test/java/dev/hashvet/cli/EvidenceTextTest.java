@@ -28,7 +28,7 @@ class EvidenceTextTest {
   void sharesSayTheyAreWeightedByReach() {
     CliRun r = CliRun.run(dir, "", Map.of(), "check", "#notguilty", "--at",
         "2011-07-05T15:00:00-04:00", "--region", "US", "--sample",
-        Path.of("examples/samples/notguilty-verdict-2011.jsonl").toAbsolutePath().toString());
+        Path.of(System.getProperty("hashvet.root", "."), "examples/samples/notguilty-verdict-2011.jsonl").toAbsolutePath().toString());
     assertThat(r.out()).contains("% of 12 sampled posts, weighted by reach (");
   }
 }

@@ -18,7 +18,7 @@ class ReportFilesTest {
 
   @Test
   void theReportFilesHoldWhatEachFormatPrintsAlone() throws Exception {
-    Files.copy(Path.of("examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
+    Files.copy(Path.of(System.getProperty("hashvet.root", "."), "examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
     CliRun both = run("calendar", "plan.csv", "--offline", "--format", "json",
         "--report", "markdown=summary.md");
     assertThat(both.code()).isEqualTo(1);
@@ -30,7 +30,7 @@ class ReportFilesTest {
 
   @Test
   void aReportThatCannotBeWrittenIsExitThree() throws Exception {
-    Files.copy(Path.of("examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
+    Files.copy(Path.of(System.getProperty("hashvet.root", "."), "examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
     CliRun r = run("calendar", "plan.csv", "--offline", "--report", "sarif=no/such/plan.sarif");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("--report: cannot write");
@@ -39,7 +39,7 @@ class ReportFilesTest {
 
   @Test
   void aReportFileIsWrittenWholeAndNeverReplacesAnInput() throws Exception {
-    Files.copy(Path.of("examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
+    Files.copy(Path.of(System.getProperty("hashvet.root", "."), "examples/calendar/campaign.csv"), tmp.resolve("plan.csv"));
     CliRun r = run("calendar", "plan.csv", "--offline", "--report", "sarif=plan.sarif",
         "--report", "junit=plan.xml");
     assertThat(r.code()).isEqualTo(1);
