@@ -200,6 +200,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aCalendarRowVettedInPartSaysSoEvenWhenItPasses() throws IOException {
+    Files.writeString(dir.resolve("long.csv"), "id,publish_at,text\n"
+        + "a,2027-03-03T10:00:00Z,Fresh bread " + "and cake ".repeat(3_000) + "\n"
+        + "b,2027-03-03T10:00:00Z,Fresh bread\n", StandardCharsets.UTF_8);
+    CliRun r = run("calendar", "long.csv", "--offline", "--no-color");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("✔ PASS").contains("note: the input is 27012 characters; only the"
+        + " first 20000 were vetted");
+  }
+
+  @Test
   void noBundledRegexGivesUpOnALongOrdinaryText() throws IOException {
     // Every bundled pattern must stay linear: a user's regex that gives up is an error, but a
     // bundled one that did would turn any long post into exit 2.

@@ -87,9 +87,11 @@ public final class CalendarTextReport implements RunWriter {
         wrapped(style.dim("accepted " + a.finding().rule() + " (" + TextReport.clean(a.reason())
             + ", " + a.where() + ")"), "    ", "      ");
       }
-      for (String n : r.notes()) {
-        wrapped(style.dim("note: " + TextReport.clean(n)), "    ", "      ");
-      }
+    }
+    // A note (a post vetted only in part, an ignore that matched nothing) is shown on every row,
+    // a passing one too: a PASS with its tail unread must say so.
+    for (String n : r.notes()) {
+      wrapped(style.dim("note: " + TextReport.clean(n)), "    ", "      ");
     }
     out.flush();
   }
