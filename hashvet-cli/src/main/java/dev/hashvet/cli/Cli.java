@@ -47,6 +47,9 @@ public final class Cli {
    * (the top's help, which lists them all, is not asked for then): picocli's reading of every
    * command's annotations was a good part of each start-up, and a run uses one command.
    */
+  /** The width help is laid out at. */
+  static final int HELP_WIDTH = 100;
+
   private static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err, String first) {
     EnvFactory factory = new EnvFactory(env);
     CommandLine cl = new CommandLine(new HashvetCommand(), factory);
@@ -60,6 +63,9 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // Help is 100 columns wide: the examples are commands to copy, and at picocli's 80 they were
+    // cut at a dot ("> hashvet." then "sarif"). HelpWidthTest keeps every line within it.
+    cl.setUsageHelpWidth(HELP_WIDTH);
     // Text is read from a file only when --file, '-' or a command's own option asks for it.
     cl.setExpandAtFiles(false);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
