@@ -106,14 +106,24 @@ public final class RowParser {
     }
     ZonedDateTime at = null;
     String when = raw.value(Keys.PUBLISH_AT);
-    if (when.isBlank()) {
+    if (when.isBlank() && !raw.value(Keys.TIME).isBlank()) {
+      problems.add("publish_at: missing: the row has a time but no date");
+    } else if (when.isBlank()) {
       problems.add("publish_at: missing (when the post goes out, e.g. 2026-07-04T09:00)");
     } else {
       try {
-        at = DateTimes.parse(when,
-            Optional.of(DateTimes.localZone(rowZone, rowRegions)), Keys.PUBLISH_AT);
+        if (!raw.value(Keys.TIME).isBlank()) {
+          when = PublishTimes.join(when, raw.value(Keys.TIME));
+        }
+        try {
+          at = DateTimes.parse(when,
+              Optional.of(DateTimes.localZone(rowZone, rowRegions)), Keys.PUBLISH_AT);
+        } catch (HashvetException e) {
+          problems.add(e.getMessage()
+              + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
+        }
       } catch (HashvetException e) {
-        problems.add(e.getMessage() + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
+        problems.add(e.getMessage() + " (" + e.hint() + ")");
       }
     }
     List<String> rowLanguages = languages;
