@@ -58,7 +58,8 @@ public final class RowParser {
       return new Parsed(Codes.regions(List.of(value), Keys.REGIONS), Optional.empty());
     } catch (HashvetException e) {
       return new Parsed(List.of(), Optional.of(
-          e.getMessage() + " (use ISO 3166-1 codes such as US;IN, or global)"));
+          e.getMessage() + " (use ISO 3166-1 codes such as US;IN, country names such as"
+              + " India;Australia, or global)"));
     }
   }
 
