@@ -85,4 +85,53 @@ class SpreadsheetColumnsTest {
         .startsWith("plan.csv: columns 'Owner', 'Notes' are not read by hashvet")
         .contains("--columns KEY=COLUMN");
   }
+
+  private static CalendarRow dated(RowParser parser, String date, String time) {
+    return parser.parse(new RawRow("plan", 2, java.util.Map.of(Keys.TEXT, "hi", Keys.PUBLISH_AT,
+        date, Keys.TIME, time, Keys.REGIONS, "AU"), java.util.Map.of(),
+        dev.hashvet.report.Origin.line(2)));
+  }
+
+  @Test
+  void localDatesAreReadWhenUnambiguousOrByDateFormat() {
+    assertThat(dated(PARSER, "12/24/2026", "9:00 AM").submission().at().toString())
+        .isEqualTo("2026-12-24T09:00+11:00[Australia/Sydney]");
+    assertThat(dated(PARSER, "24.12.2026", "").submission().at().toLocalDate().toString())
+        .isEqualTo("2026-12-24");
+    assertThat(dated(PARSER, "2026/12/24 18:30", "").submission().at().toLocalDateTime()
+        .toString()).isEqualTo("2026-12-24T18:30");
+    assertThatThrownBy(() -> dated(PARSER, "03/04/2027", ""))
+        .hasMessageContaining("'03/04/2027' could be day-first or month-first")
+        .hasMessageContaining("--date-format dd/MM/yyyy or MM/dd/yyyy");
+    assertThatThrownBy(() -> dated(PARSER, "02/30/2027", "")).hasMessageContaining("not a date");
+
+    RowParser us = new RowParser(List.of(), List.of(), Optional.empty(), List.of(),
+        Optional.of("MM/dd/yyyy"));
+    assertThat(dated(us, "03/04/2027", "").submission().at().toLocalDate().toString())
+        .isEqualTo("2027-03-04");
+    assertThat(dated(us, "2027-03-05", "").submission().at().toLocalDate().toString())
+        .as("ISO dates still read").isEqualTo("2027-03-05");
+    assertThatThrownBy(() -> dated(us, "24/12/2026", ""))
+        .hasMessageContaining("does not match --date-format MM/dd/yyyy");
+    assertThatThrownBy(() -> new RowParser(List.of(), List.of(), Optional.empty(), List.of(),
+        Optional.of("MM/dd/yyyy{"))).isInstanceOf(HashvetException.class)
+        .hasMessageStartingWith("--date-format: 'MM/dd/yyyy{' is not a date pattern");
+  }
+
+  @Test
+  void columnsMapsAnyNameAndRejectsBadSpecs() throws IOException {
+    List<String> unused = new ArrayList<>();
+    Columns map = Columns.parse("text=Body, publish_at=When,regions=Territory");
+    RawRow raw = (RawRow) read(CalendarFormat.CSV, "When,Body,Territory,Extra\n"
+        + "2026-09-11,hi,UAE,x\n", map, unused).get(0);
+    assertThat(raw.value(Keys.TEXT)).isEqualTo("hi");
+    assertThat(raw.value(Keys.PUBLISH_AT)).isEqualTo("2026-09-11");
+    assertThat(PARSER.parse(raw).submission().regions()).containsExactly("AE");
+    assertThat(unused).containsExactly("Extra");
+    assertThatThrownBy(() -> Columns.parse("txt=Body")).isInstanceOf(HashvetException.class)
+        .hasMessage("--columns: unknown key 'txt'; did you mean text?");
+    assertThatThrownBy(() -> Columns.parse("text")).hasMessageContaining("is not KEY=COLUMN");
+    assertThatThrownBy(() -> Columns.parse("text=A,text=B")).hasMessageContaining("twice");
+    assertThatThrownBy(() -> Columns.parse("text=A,id=a")).hasMessageContaining("twice");
+  }
 }
