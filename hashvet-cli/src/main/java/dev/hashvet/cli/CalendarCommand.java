@@ -59,9 +59,10 @@ import picocli.CommandLine.Spec;
       "",
       "Keys: id, publish_at (required, ISO-8601), timezone, regions (US;IN), languages,",
       "channel, text (required), ignore (rule ids accepted for the row, date.* for a family)",
-      "and ignore_reason. Export names are read too: Date and Time, Copy/Post/Caption/Message,",
-      "Market/Country (codes or names: India;Australia), Language; --columns maps any other.",
-      "Other columns are named in a note and carried through untouched.",
+      "and ignore_reason. Export names are read too: Date and Time, Copy, Post,",
+      "Caption or Message, Market or Country (codes or names: India;Australia),",
+      "Language; --columns maps any other. Other columns are named in a note and",
+      "carried through untouched.",
       "",
       "Exit codes: 0 nothing at or above --fail-on, 1 at least one row, 2 a bad row or bad",
       "input (the good rows are still reported), 3 could not vet (no live source answered)."
@@ -90,9 +91,9 @@ final class CalendarCommand implements Callable<Integer> {
   String columns;
 
   @Option(names = "--date-format", paramLabel = "PATTERN",
-      description = "How local dates are written, e.g. MM/dd/yyyy or dd.MM.yyyy HH:mm (ISO dates"
-          + " are read too). Without it, 12/24/2026 and 24/12/2026 are read; 03/04/2027 is an"
-          + " error for its row.")
+      description = "How local dates are written: MM/dd/yyyy, dd/MM/yyyy, 'dd/MM/yyyy HH:mm' (ISO"
+          + " dates are read too). Without it, 12/24/2026 and 24/12/2026 are read; 03/04/2027 is"
+          + " an error for its row.")
   String dateFormat;
 
   @Option(names = "--baseline", paramLabel = "FILE",
