@@ -49,7 +49,7 @@ public enum CalendarFormat {
     return reader(file, in, Columns.STANDARD);
   }
 
-  /** A reader of {@code in}, a calendar file called {@code file}, mapping columns by {@code map}. */
+  /** A reader of {@code in}, a calendar file called {@code file}, columns read by {@code map}. */
   public CalendarReader reader(String file, InputStream in, Columns map) throws IOException {
     return switch (this) {
       case CSV -> new CsvCalendarReader(file, in, map);

@@ -17,8 +17,9 @@ public final class Codes {
 
   /**
    * The region codes of {@code items} in upper case, duplicates dropped; "global" (or nothing) is
-   * the empty list; English country names and alpha-3 codes ("Australia", "UAE", "IND") are read as
- * their codes (see {@link Countries}). {@code where} names the option, file or row for the error message.
+   * the empty list; English country names and alpha-3 codes ("Australia", "UAE", "IND") are read
+   * as their codes (see {@link Countries}). {@code where} names the option, file or row for the
+   * error message.
    */
   public static List<String> regions(List<String> items, String where) {
     Set<String> out = new LinkedHashSet<>();

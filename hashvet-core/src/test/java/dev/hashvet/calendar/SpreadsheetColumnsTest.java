@@ -69,7 +69,8 @@ class SpreadsheetColumnsTest {
   @Test
   void unreadableTimesAndDateTimesWithATimeColumnAreRowErrors() {
     RawRow bad = new RawRow("plan", 2, java.util.Map.of(Keys.TEXT, "hi", Keys.PUBLISH_AT,
-        "2026-09-11", Keys.TIME, "lunchtime"), java.util.Map.of(), dev.hashvet.report.Origin.line(2));
+        "2026-09-11", Keys.TIME, "lunchtime"), java.util.Map.of(),
+        dev.hashvet.report.Origin.line(2));
     assertThatThrownBy(() -> PARSER.parse(bad)).isInstanceOf(HashvetException.class)
         .hasMessageContaining("time: cannot read 'lunchtime'");
     RawRow both = new RawRow("plan", 2, java.util.Map.of(Keys.TEXT, "hi", Keys.PUBLISH_AT,
