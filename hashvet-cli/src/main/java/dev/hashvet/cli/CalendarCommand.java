@@ -6,6 +6,7 @@ import dev.hashvet.HashvetException;
 import dev.hashvet.calendar.Baseline;
 import dev.hashvet.calendar.CalendarFormat;
 import dev.hashvet.calendar.CalendarRunner;
+import dev.hashvet.calendar.Columns;
 import dev.hashvet.calendar.RowParser;
 import dev.hashvet.report.Progress;
 import dev.hashvet.report.ProgressBar;
@@ -58,7 +59,10 @@ import picocli.CommandLine.Spec;
       "",
       "Keys: id, publish_at (required, ISO-8601), timezone, regions (US;IN), languages,",
       "channel, text (required), ignore (rule ids accepted for the row, date.* for a family)",
-      "and ignore_reason; other columns are carried through untouched.",
+      "and ignore_reason. Export names are read too: Date and Time, Copy, Post,",
+      "Caption or Message, Market or Country (codes or names: India;Australia),",
+      "Language; --columns maps any other. Other columns are named in a note and",
+      "carried through untouched.",
       "",
       "Exit codes: 0 nothing at or above --fail-on, 1 at least one row, 2 a bad row or bad",
       "input (the good rows are still reported), 3 could not vet (no live source answered)."
@@ -79,6 +83,18 @@ final class CalendarCommand implements Callable<Integer> {
   @Option(names = "--input-format", paramLabel = "FMT",
       description = "Read every FILE as csv, json or yaml, whatever its extension.")
   String inputFormat;
+
+  @Option(names = "--columns", paramLabel = "KEY=COLUMN,...",
+      description = "Read these columns as these keys, e.g. --columns text=Body,publish_at=When"
+          + " (keys: id, publish_at, time, timezone, regions, languages, channel, text, ignore,"
+          + " ignore_reason).")
+  String columns;
+
+  @Option(names = "--date-format", paramLabel = "PATTERN",
+      description = "How local dates are written: MM/dd/yyyy, dd/MM/yyyy, 'dd/MM/yyyy HH:mm' (ISO"
+          + " dates are read too). Without it, 12/24/2026 and 24/12/2026 are read; 03/04/2027 is"
+          + " an error for its row.")
+  String dateFormat;
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Accept the findings recorded in FILE: fail only on new ones (and say how"
@@ -123,7 +139,8 @@ final class CalendarCommand implements Callable<Integer> {
       throw HashvetException.input("--jobs: must be between 1 and 64, not " + jobs);
     }
     Optional<CalendarFormat> format = Optional.ofNullable(inputFormat).map(CalendarFormat::parse);
-    List<CalendarRunner.Source> sources = sources(format);
+    Columns mapping = columns == null ? Columns.STANDARD : Columns.parse(columns);
+    List<CalendarRunner.Source> sources = sources(format, mapping);
     try (Setup setup = new Setup(env, context)) {
       if (output.verbose) {
         setup.verbose(spec.commandLine().getErr());
@@ -147,7 +164,8 @@ final class CalendarCommand implements Callable<Integer> {
     ContextPlan plan = shared(setup.plan());
     Vetter vetter = setup.vetter(pipeline, plan);
     RowParser parser = new RowParser(setup.regions(), setup.languages(), setup.zone(),
-        pipeline.book().rules().stream().map(r -> r.id()).toList());
+        pipeline.book().rules().stream().map(r -> r.id()).toList(),
+        Optional.ofNullable(dateFormat));
     int threads = jobs != null ? jobs
         : plan.mode().equals("live") ? 8 : Runtime.getRuntime().availableProcessors();
     CalendarRunner runner = CalendarRunner.withBaseline(vetter, parser, env.clock(), threads,
@@ -176,7 +194,7 @@ final class CalendarCommand implements Callable<Integer> {
     return outcome.summary().exitCode();
   }
 
-  private List<CalendarRunner.Source> sources(Optional<CalendarFormat> format) {
+  private List<CalendarRunner.Source> sources(Optional<CalendarFormat> format, Columns mapping) {
     List<CalendarRunner.Source> out = new ArrayList<>();
     for (Path f : files) {
       Path path = env.workDir().resolve(f);
@@ -185,7 +203,7 @@ final class CalendarCommand implements Callable<Integer> {
       if (!Files.isReadable(path)) {
         throw HashvetException.input(label + ": cannot read the file (permission denied)");
       }
-      out.add(new CalendarRunner.Source(label, path, CalendarFormat.of(label, format)));
+      out.add(new CalendarRunner.Source(label, path, CalendarFormat.of(label, format), mapping));
     }
     return out;
   }

@@ -195,11 +195,51 @@ class CalendarCommandTest {
   }
 
   @Test
+  void aSpreadsheetExportIsReadWithItsTimeMarketsAndDateFormat() throws IOException {
+    Files.writeString(dir.resolve("export.csv"), "Date,Time,Channel,Copy,Market,Owner\n"
+        + "09/11/2027,8:30 AM,instagram,\"Never forget: 9.11% off every coffee #NeverForget\","
+        + "USA,dana\n"
+        + "12/24/2026,09:00,x,\"Merry Christmas #HappyHolidays\",Australia;UAE,lee\n"
+        + "2027-05-01,,x,hello #May,Austrlia,kim\n");
+    CliRun plain = run("calendar", "export.csv", "--offline", "--format", "json");
+    JsonNode p = json(plain);
+    assertThat(p.path("errors").get(0).path("message").asText())
+        .contains("'09/11/2027' could be day-first or month-first; give --date-format");
+    assertThat(p.path("errors").get(1).path("message").asText())
+        .contains("unknown region 'Austrlia'; did you mean").contains("Australia (AU)");
+    JsonNode xmas = p.path("results").get(0);
+    assertThat(xmas.path("input").path("at").asText()).isEqualTo("2026-12-24T09:00+11:00");
+    assertThat(xmas.path("input").path("regions").toString()).isEqualTo("[\"AU\",\"AE\"]");
+    assertThat(xmas.path("columns").toString())
+        .isEqualTo("{\"channel\":\"x\",\"Owner\":\"lee\"}");
+    assertThat(p.path("summary").path("notes").toString())
+        .contains("export.csv: column 'Owner' is not read by hashvet");
+
+    JsonNode us = json(run("calendar", "export.csv", "--offline", "--format", "json",
+        "--date-format", "MM/dd/yyyy"));
+    JsonNode coffee = us.path("results").get(0);
+    assertThat(coffee.path("line").asInt()).isEqualTo(2);
+    assertThat(coffee.path("input").path("at").asText()).isEqualTo("2027-09-11T08:30-04:00");
+    assertThat(coffee.path("verdict").asText()).isEqualTo("BLOCK");
+    assertThat(coffee.path("findings").toString()).contains("region.us-911-commercial");
+
+    Files.writeString(dir.resolve("other.csv"), "When,Body\n2027-03-04T10:00,hi #x\n");
+    JsonNode mapped = json(run("calendar", "other.csv", "--offline", "--format", "json",
+        "--columns", "text=Body,publish_at=When"));
+    assertThat(mapped.path("results")).hasSize(1);
+    assertThat(mapped.path("results").get(0).path("input").path("at").asText())
+        .startsWith("2027-03-04T10:00");
+  }
+
+  @Test
   void badInvocationsAreOneLineAndExitTwo() throws IOException {
     for (CliRun r : List.of(run("calendar", "missing.csv", "--offline"),
         run("calendar", CAMPAIGN, "--offline", "--at", "2026-01-01"),
         run("calendar", CAMPAIGN, "--offline", "--jobs", "0"),
         run("calendar", CAMPAIGN, "--offline", "--input-format", "xml"),
+        run("calendar", CAMPAIGN, "--offline", "--columns", "txt=Body"),
+        run("calendar", CAMPAIGN, "--offline", "--columns", "text"),
+        run("calendar", CAMPAIGN, "--offline", "--date-format", "MM/dd/yyyy{"),
         run("calendar", "--offline"))) {
       assertThat(r.code()).as(r.err()).isEqualTo(2);
       assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ");

@@ -44,12 +44,17 @@ public enum CalendarFormat {
         "name it .csv, .json or .yaml, or give --input-format csv|json|yaml");
   }
 
-  /** A reader of {@code in}, a calendar file called {@code file}. */
+  /** A reader of {@code in}, a calendar file called {@code file}, with the standard names. */
   public CalendarReader reader(String file, InputStream in) throws IOException {
+    return reader(file, in, Columns.STANDARD);
+  }
+
+  /** A reader of {@code in}, a calendar file called {@code file}, columns read by {@code map}. */
+  public CalendarReader reader(String file, InputStream in, Columns map) throws IOException {
     return switch (this) {
-      case CSV -> new CsvCalendarReader(file, in);
-      case JSON -> new TreeCalendarReader(file, in, new JsonFactory(), false);
-      case YAML -> new TreeCalendarReader(file, in, new YAMLFactory(), true);
+      case CSV -> new CsvCalendarReader(file, in, map);
+      case JSON -> new TreeCalendarReader(file, in, new JsonFactory(), false, map);
+      case YAML -> new TreeCalendarReader(file, in, new YAMLFactory(), true, map);
     };
   }
 }

@@ -54,8 +54,14 @@ public final class CalendarRunner {
    * @param label the name in reports (as given on the command line)
    * @param path where it is
    * @param format how to read it
+   * @param columns which key each column holds (--columns)
    */
-  public record Source(String label, Path path, CalendarFormat format) {}
+  public record Source(String label, Path path, CalendarFormat format, Columns columns) {
+    /** A file read with the standard column names. */
+    public Source(String label, Path path, CalendarFormat format) {
+      this(label, path, format, Columns.STANDARD);
+    }
+  }
 
   /**
    * Where the time went, for --verbose and the bench: processor time of each stage (so a busy
@@ -154,13 +160,14 @@ public final class CalendarRunner {
     ArrayDeque<Future<Item>> window = new ArrayDeque<>();
     int max = jobs * WINDOW_PER_JOB;
     long bytesBefore = 0;
+    List<String> unusedNotes = new ArrayList<>();
     long w0 = cpu();
     out.begin(info);
     writeNanos += cpu() - w0;
     try {
       for (Source s : sources) {
         try (InputStream in = InputFiles.open(s.path(), s.label(), InputFiles.CALENDAR);
-            CalendarReader reader = s.format().reader(s.label(), in)) {
+            CalendarReader reader = s.format().reader(s.label(), in, s.columns())) {
           int entries = 0;
           while (true) {
             long r0 = cpu();
@@ -184,6 +191,7 @@ public final class CalendarRunner {
             }
           }
           bytesBefore += reader.bytesRead();
+          unused(s.label(), reader.unused()).ifPresent(unusedNotes::add);
         } catch (IOException e) {
           throw HashvetException.input(s.label() + ": cannot read: " + e.getMessage());
         }
@@ -202,7 +210,9 @@ public final class CalendarRunner {
       progress.finish();
     }
     baseline.write();
-    RunSummary summary = tally.summary(notes(sources, future));
+    List<String> notes = new ArrayList<>(unusedNotes);
+    notes.addAll(notes(sources, future));
+    RunSummary summary = tally.summary(notes);
     long t = cpu();
     out.end(summary);
     writeNanos += cpu() - t;
@@ -284,6 +294,18 @@ public final class CalendarRunner {
     out.row(row);
     tally.add(row);
     return far;
+  }
+
+  /** The warning naming the columns of {@code file} that hashvet does not read, if any. */
+  static Optional<String> unused(String file, List<String> columns) {
+    if (columns.isEmpty()) {
+      return Optional.empty();
+    }
+    String names = "'" + String.join("', '", columns) + "'";
+    return Optional.of(file + ": column" + (columns.size() == 1 ? " " + names + " is" : "s "
+        + names + " are") + " not read by hashvet, only carried through to the output (if "
+        + (columns.size() == 1 ? "it holds" : "one holds") + " a calendar key, map it with"
+        + " --columns KEY=COLUMN)");
   }
 
   private List<String> notes(List<Source> sources, int far) {

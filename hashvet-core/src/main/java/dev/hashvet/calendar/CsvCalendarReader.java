@@ -26,6 +26,8 @@ final class CsvCalendarReader implements CalendarReader {
   private static final Pattern DATE = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}([T ].*)?");
 
   private final String file;
+  private final Columns mapping;
+  private final List<String> unused = new ArrayList<>();
   private final CountingInputStream bytes;
   private final CsvParser parser;
   private List<String> names;
@@ -33,8 +35,9 @@ final class CsvCalendarReader implements CalendarReader {
   private BadRow fatal;
   private boolean done;
 
-  CsvCalendarReader(String file, InputStream in) throws IOException {
+  CsvCalendarReader(String file, InputStream in, Columns mapping) throws IOException {
     this.file = file;
+    this.mapping = mapping;
     this.bytes = new CountingInputStream(in);
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
@@ -66,7 +69,7 @@ final class CsvCalendarReader implements CalendarReader {
       if (name.isEmpty()) {
         name = "column " + (names.size() + 1);
       }
-      Optional<String> key = Keys.of(name);
+      Optional<String> key = mapping.key(name);
       String id = key.orElse(name);
       String before = seen.putIfAbsent(id, name);
       if (before != null) {
@@ -76,6 +79,9 @@ final class CsvCalendarReader implements CalendarReader {
       }
       names.add(name);
       keys.add(key);
+      if (key.isEmpty()) {
+        unused.add(name);
+      }
     }
     for (String required : List.of(Keys.TEXT, Keys.PUBLISH_AT)) {
       if (!seen.containsKey(required)) {
@@ -144,7 +150,9 @@ final class CsvCalendarReader implements CalendarReader {
         return new BadRow(file, rec.line(), "column '" + names.get(i)
             + "' is not valid UTF-8; save the file as UTF-8");
       }
-      if (keys.get(i).isPresent()) {
+      if (keys.get(i).equals(Optional.of(Keys.CHANNEL))) {
+        columns.put(Keys.CHANNEL, v);
+      } else if (keys.get(i).isPresent()) {
         values.put(keys.get(i).get(), v);
         if (keys.get(i).get().equals(Keys.TEXT) && f != null) {
           origin = new Origin(rec.line(), f.line(), f.column(), f.quoted());
@@ -154,6 +162,11 @@ final class CsvCalendarReader implements CalendarReader {
       }
     }
     return new RawRow(file, rec.line(), values, columns, origin);
+  }
+
+  @Override
+  public List<String> unused() {
+    return List.copyOf(unused);
   }
 
   @Override

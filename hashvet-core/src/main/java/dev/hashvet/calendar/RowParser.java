@@ -5,6 +5,7 @@ import dev.hashvet.config.Codes;
 import dev.hashvet.vet.DateTimes;
 import dev.hashvet.vet.Submission;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks a row's values and makes its submission. A row's own {@code timezone}, {@code regions}
  * and {@code languages} win over the command line's defaults; a local {@code publish_at} is read
- * in the row's zone, else --zone, else its first market's zone, else (a global row) UTC; its
+ * in the row's zone, else --zone, else its first market's zone, else (a global row) UTC, and may be
+ * a spreadsheet's local date (see {@link LocalDates}) with its time in a column of its own; its
  * {@code ignore} must name rules in force. Every problem of a row is named at once. Safe to use
  * from several threads.
  */
@@ -28,6 +30,8 @@ public final class RowParser {
   private final List<String> languages;
   private final Optional<ZoneId> zone;
   private final Set<String> rules;
+  private final Optional<DateTimeFormatter> dateFormat;
+  private final String datePattern;
   private final Map<String, Parsed> regionCache = new ConcurrentHashMap<>();
   private final Map<String, Parsed> languageCache = new ConcurrentHashMap<>();
 
@@ -36,13 +40,24 @@ public final class RowParser {
    * @param languages languages for rows without {@code languages} (empty: any)
    * @param zone zone for rows without {@code timezone}
    * @param rules the ids of the rules in force, which a row's {@code ignore} may name
+   * @param dateFormat the pattern of local dates (--date-format, e.g. MM/dd/yyyy); empty: ISO
+   *     dates, and others only where day and month can be told apart
+   * @throws HashvetException (bad input) when {@code dateFormat} is not a date pattern
    */
   public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone,
-      Collection<String> rules) {
+      Collection<String> rules, Optional<String> dateFormat) {
     this.regions = List.copyOf(regions);
     this.languages = List.copyOf(languages);
     this.zone = zone;
     this.rules = Set.copyOf(rules);
+    this.dateFormat = dateFormat.map(LocalDates::pattern);
+    this.datePattern = dateFormat.orElse("");
+  }
+
+  /** A parser reading ISO dates (and others where day and month can be told apart). */
+  public RowParser(List<String> regions, List<String> languages, Optional<ZoneId> zone,
+      Collection<String> rules) {
+    this(regions, languages, zone, rules, Optional.empty());
   }
 
   /** A parser for calendars without ignore columns (an ignore names no known rule). */
@@ -58,7 +73,8 @@ public final class RowParser {
       return new Parsed(Codes.regions(List.of(value), Keys.REGIONS), Optional.empty());
     } catch (HashvetException e) {
       return new Parsed(List.of(), Optional.of(
-          e.getMessage() + " (use ISO 3166-1 codes such as US;IN, or global)"));
+          e.getMessage() + " (use ISO 3166-1 codes such as US;IN, country names such as"
+              + " India;Australia, or global)"));
     }
   }
 
@@ -106,14 +122,25 @@ public final class RowParser {
     }
     ZonedDateTime at = null;
     String when = raw.value(Keys.PUBLISH_AT);
-    if (when.isBlank()) {
+    if (when.isBlank() && !raw.value(Keys.TIME).isBlank()) {
+      problems.add("publish_at: missing: the row has a time but no date");
+    } else if (when.isBlank()) {
       problems.add("publish_at: missing (when the post goes out, e.g. 2026-07-04T09:00)");
     } else {
       try {
-        at = DateTimes.parse(when,
-            Optional.of(DateTimes.localZone(rowZone, rowRegions)), Keys.PUBLISH_AT);
+        when = LocalDates.iso(when, dateFormat, datePattern);
+        if (!raw.value(Keys.TIME).isBlank()) {
+          when = PublishTimes.join(when, raw.value(Keys.TIME));
+        }
+        try {
+          at = DateTimes.parse(when,
+              Optional.of(DateTimes.localZone(rowZone, rowRegions)), Keys.PUBLISH_AT);
+        } catch (HashvetException e) {
+          problems.add(e.getMessage()
+              + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
+        }
       } catch (HashvetException e) {
-        problems.add(e.getMessage() + " (use ISO-8601, e.g. 2026-07-04 or 2026-07-04T09:00-04:00)");
+        problems.add(e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")"));
       }
     }
     List<String> rowLanguages = languages;

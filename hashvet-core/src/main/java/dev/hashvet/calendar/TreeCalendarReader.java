@@ -14,9 +14,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A JSON or YAML calendar: a list of objects with the calendar keys, read item by item with
@@ -29,7 +31,12 @@ import java.util.Optional;
 final class TreeCalendarReader implements CalendarReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Unused column names remembered for the warning; a calendar has a handful. */
+  private static final int UNUSED_LIMIT = 50;
+
   private final String file;
+  private final Columns mapping;
+  private final Set<String> unused = new LinkedHashSet<>();
   private final boolean yaml;
   private final CountingInputStream bytes;
   private final JsonParser parser;
@@ -38,9 +45,10 @@ final class TreeCalendarReader implements CalendarReader {
   private boolean started;
   private boolean done;
 
-  TreeCalendarReader(String file, InputStream in, JsonFactory factory, boolean yaml)
-      throws IOException {
+  TreeCalendarReader(String file, InputStream in, JsonFactory factory, boolean yaml,
+      Columns mapping) throws IOException {
     this.file = file;
+    this.mapping = mapping;
     this.yaml = yaml;
     this.bytes = new CountingInputStream(in);
     this.parser = YamlDoc.limited(factory).createParser(bytes);
@@ -112,7 +120,10 @@ final class TreeCalendarReader implements CalendarReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken v = parser.nextToken();
-      Optional<String> key = Keys.of(name);
+      Optional<String> key = mapping.key(name);
+      if (key.isEmpty() && unused.size() < UNUSED_LIMIT) {
+        unused.add(name);
+      }
       if (alias()) {
         problems.add(name + ": YAML aliases (*" + parser.getText() + ") are not read; write the"
             + " value out");
@@ -134,7 +145,9 @@ final class TreeCalendarReader implements CalendarReader {
       } else {
         value = parser.getText();
       }
-      if (key.isPresent()) {
+      if (key.equals(Optional.of(Keys.CHANNEL))) {
+        columns.put(Keys.CHANNEL, value);
+      } else if (key.isPresent()) {
         if (values.containsKey(key.get())) {
           problems.add("'" + key.get() + "' is given twice");
         }
@@ -174,8 +187,8 @@ final class TreeCalendarReader implements CalendarReader {
       }
     }
     if (nested) {
-      if (Keys.of(name).isPresent()) {
-        problems.add(Keys.of(name).get() + ": expected a list of codes");
+      if (mapping.key(name).isPresent()) {
+        problems.add(mapping.key(name).get() + ": expected a list of codes");
       }
       return json.append(']').toString();
     }
@@ -197,6 +210,11 @@ final class TreeCalendarReader implements CalendarReader {
       case VALUE_NULL -> "null";
       default -> t.toString();
     };
+  }
+
+  @Override
+  public List<String> unused() {
+    return List.copyOf(unused);
   }
 
   @Override

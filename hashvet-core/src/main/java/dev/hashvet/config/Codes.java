@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Region (ISO 3166-1 alpha-2) and language (ISO 639-1) codes, checked against the JDK's lists. */
@@ -16,7 +17,9 @@ public final class Codes {
 
   /**
    * The region codes of {@code items} in upper case, duplicates dropped; "global" (or nothing) is
-   * the empty list. {@code where} names the option, file or row for the error message.
+   * the empty list; English country names and alpha-3 codes ("Australia", "UAE", "IND") are read
+   * as their codes (see {@link Countries}). {@code where} names the option, file or row for the
+   * error message.
    */
   public static List<String> regions(List<String> items, String where) {
     Set<String> out = new LinkedHashSet<>();
@@ -27,6 +30,16 @@ public final class Codes {
       }
       if (code.equals("UK")) {
         code = "GB";
+      }
+      if (!REGIONS.contains(code) && raw.length() > 2) {
+        Optional<String> named = Countries.code(raw);
+        if (named.isEmpty()) {
+          throw HashvetException.input(where + ": unknown region '" + raw + "'"
+              + Countries.near(raw).map(n -> "; did you mean " + n + "?").orElse(""),
+              "use ISO 3166-1 alpha-2 codes such as US, GB, IN, English country names, or"
+                  + " 'global'");
+        }
+        code = named.get();
       }
       if (!REGIONS.contains(code)) {
         throw HashvetException.input(

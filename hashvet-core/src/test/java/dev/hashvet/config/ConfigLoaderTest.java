@@ -62,7 +62,7 @@ class ConfigLoaderTest {
     assertThat(error("regions: [US]\nsources:\n  mastodon: {enabeld: true}\n"))
         .contains(".hashvet.yml:3").contains("unknown key 'enabeld'");
     assertThat(error("sources:\n  twitter: {enabled: true}\n")).contains(":2").contains("'twitter'");
-    assertThat(error("regions: [USA]\n")).contains(".hashvet.yml:1").contains("'USA'");
+    assertThat(error("regions: [Atlantis]\n")).contains(".hashvet.yml:1").contains("'Atlantis'");
     assertThat(error("fail_on: sometimes\n")).contains("fail_on must be");
     assertThat(error("allow:\n  - {rule: x, tag: y}\n")).contains(":2").contains("reason");
     assertThat(error("allow:\n  - {rule: x, reason: r}\n")).contains("'tag', 'term' or 'row'");
