@@ -192,6 +192,6 @@ public final class Setup implements AutoCloseable {
       return;
     }
     OutputFiles.write(env.workDir().resolve(ctx.record), "--record " + ctx.record, inputs,
-        w -> new SampleFile().write(recorder.sample(env.clock().instant().toString()), w));
+        w -> new SampleFile().write(recorder.samples(env.clock().instant().toString()), w));
   }
 }

@@ -279,6 +279,13 @@ public final class SampleFile {
         tags);
   }
 
+  /** Writes {@code samples} as the contract's JSON Lines: each sample's header, then its posts. */
+  public void write(SampleSet samples, Writer out) throws IOException {
+    for (Sample s : samples.samples()) {
+      write(s, out);
+    }
+  }
+
   /** Writes {@code sample} as the contract's JSON Lines: a header, then one post a line. */
   public void write(Sample sample, Writer out) throws IOException {
     ObjectNode header = json.createObjectNode();
