@@ -330,8 +330,10 @@ public final class Session {
       info("context: " + contextText());
       return;
     }
+    // ':sample off' drops the sample only: after --offline or :offline the session stays offline
+    // (it never goes live unasked); a file replaces whichever context was in force.
     boolean off = arg.equalsIgnoreCase("off");
-    apply(settings.withSample(off ? "" : arg).withOffline(false));
+    apply(off ? settings.withSample("") : settings.withSample(arg).withOffline(false));
     info("context: " + contextText());
   }
 

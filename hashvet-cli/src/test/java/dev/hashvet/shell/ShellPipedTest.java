@@ -55,6 +55,18 @@ class ShellPipedTest {
   }
 
   @Test
+  void sampleOffAfterOfflineStaysOffline() {
+    CliRun r = shell(lines(":sample off", "#notguilty"), "--offline");
+    assertThat(r.out()).contains("context: offline").doesNotContain("live sources");
+    CliRun back = shell(lines(":sample " + VERDICT, ":sample off", ":offline", ":sample off"),
+        "--offline");
+    assertThat(back.out()).contains("context: recorded sample")
+        .contains("context: live sources");
+    assertThat(back.out().substring(back.out().lastIndexOf("context: ")))
+        .startsWith("context: offline");
+  }
+
+  @Test
   void settingsCommandsChangeWhatIsVettedAndSayWhatIsInForce() {
     CliRun r =
         shell(
