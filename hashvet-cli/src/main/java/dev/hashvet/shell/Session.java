@@ -174,7 +174,8 @@ public final class Session {
     if (settings.format().equals("json")) {
       json(r);
     } else {
-      new CompactReport(output.style(), width(), output.quiet()).write(r, out);
+      new CompactReport(output.style(), width(), output.quiet(), output.interactive())
+          .write(r, out);
       if (!output.quiet()) {
         out.println();
       }
