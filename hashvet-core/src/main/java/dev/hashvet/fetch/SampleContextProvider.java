@@ -43,6 +43,12 @@ public final class SampleContextProvider implements ContextProvider {
       detail += ", fetched " + sample.fetchedAt();
     }
     SourceStatus status = sample.posts().isEmpty() ? SourceStatus.EMPTY : SourceStatus.OK;
+    if (sample.posts().isEmpty() && !sample.sources().isEmpty()
+        && sample.sources().stream().noneMatch(r -> r.status().answered())) {
+      // Recorded when no source answered for the tag: replayed as such, not as "nobody posts".
+      status = SourceStatus.SKIPPED;
+      detail += "; no source answered for " + sample.query() + " when it was recorded";
+    }
     SourceReport report = new SourceReport("sample", status, sample.posts().size(), detail);
     return new FetchedContext(sample.posts(), List.of(report), LiveSignals.NONE,
         samples.warnings());

@@ -36,6 +36,24 @@ class RecordingContextProviderTest {
     assertThat(replay.fetch(query("aurora")).posts()).isEmpty();
   }
 
+  @Test
+  void aTagRecordedWithoutAnAnswerReplaysAsSkipped() throws Exception {
+    SampleSet only = new SampleFile().read("s.jsonl",
+        "{\"hashvet_sample\": 1, \"query\": \"#notguilty\"}\n{\"text\": \"verdict\"}\n");
+    RecordingContextProvider recorder =
+        new RecordingContextProvider(new SampleContextProvider(only, "s.jsonl"));
+    recorder.fetch(query("notguilty"));
+    recorder.fetch(query("freshbread"));
+    StringWriter w = new StringWriter();
+    new SampleFile().write(recorder.samples("2026-12-07T00:00:00Z"), w);
+    FetchedContext bread =
+        new SampleContextProvider(new SampleFile().read("rec.jsonl", w.toString()), "rec.jsonl")
+            .fetch(query("freshbread"));
+    assertThat(bread.posts()).isEmpty();
+    assertThat(bread.sources().get(0).status()).isEqualTo(SourceStatus.SKIPPED);
+    assertThat(bread.sources().get(0).detail()).contains("no source answered for #freshbread");
+  }
+
   private static Query query(String tag) {
     return new Query(tag, List.of(tag), Instant.EPOCH);
   }
