@@ -7,9 +7,9 @@ import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
 import dev.hashvet.fetch.ContextProvider;
 import dev.hashvet.fetch.RecordingContextProvider;
-import dev.hashvet.fetch.Sample;
 import dev.hashvet.fetch.SampleContextProvider;
 import dev.hashvet.fetch.SampleFile;
+import dev.hashvet.fetch.SampleSet;
 import dev.hashvet.vet.ContextPlan;
 import dev.hashvet.vet.DateTimes;
 import dev.hashvet.vet.FailOn;
@@ -122,8 +122,8 @@ public final class Setup implements AutoCloseable {
     ContextPlan plan;
     if (ctx.sample != null) {
       Path file = env.workDir().resolve(ctx.sample);
-      Sample sample = new SampleFile().read(file);
-      plan = ContextPlan.sample(new SampleContextProvider(sample, ctx.sample.toString()));
+      SampleSet samples = new SampleFile().read(file);
+      plan = ContextPlan.sample(new SampleContextProvider(samples, ctx.sample.toString()));
     } else {
       ContextProvider provider = LiveSources.provider(env, config, ctx.sources,
           Duration.ofMillis(Math.round(ctx.timeout * 1000)), ctx.noCache, verboseLog);
@@ -192,6 +192,6 @@ public final class Setup implements AutoCloseable {
       return;
     }
     OutputFiles.write(env.workDir().resolve(ctx.record), "--record " + ctx.record, inputs,
-        w -> new SampleFile().write(recorder.sample(env.clock().instant().toString()), w));
+        w -> new SampleFile().write(recorder.samples(env.clock().instant().toString()), w));
   }
 }

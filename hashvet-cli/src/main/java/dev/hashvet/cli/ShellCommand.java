@@ -100,7 +100,8 @@ final class ShellCommand implements Callable<Integer> {
         }
       }
       try (Terminal t = Terminals.piped(env.stdin(), out)) {
-        Output o = new Output(out, err, Style.plain(), env::width, output.quiet, output.verbose);
+        Output o =
+            new Output(out, err, Style.plain(), env::width, output.quiet, output.verbose, false);
         Session session = new Session(backend, initial, o);
         return new Shell(
                 t,

@@ -13,6 +13,7 @@ import java.util.function.IntSupplier;
  * @param width the terminal's width now, in columns
  * @param quiet only the verdict line of each answer
  * @param verbose stack traces for unexpected errors
+ * @param interactive a person types the entries (a terminal), so answers may point at {@code :why}
  */
 public record Output(
     PrintWriter out,
@@ -20,4 +21,16 @@ public record Output(
     Style style,
     IntSupplier width,
     boolean quiet,
-    boolean verbose) {}
+    boolean verbose,
+    boolean interactive) {
+  /** Output for a person at a terminal. */
+  public Output(
+      PrintWriter out,
+      PrintWriter err,
+      Style style,
+      IntSupplier width,
+      boolean quiet,
+      boolean verbose) {
+    this(out, err, style, width, quiet, verbose, true);
+  }
+}

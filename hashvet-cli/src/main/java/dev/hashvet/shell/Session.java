@@ -174,7 +174,8 @@ public final class Session {
     if (settings.format().equals("json")) {
       json(r);
     } else {
-      new CompactReport(output.style(), width(), output.quiet()).write(r, out);
+      new CompactReport(output.style(), width(), output.quiet(), output.interactive())
+          .write(r, out);
       if (!output.quiet()) {
         out.println();
       }
@@ -330,8 +331,10 @@ public final class Session {
       info("context: " + contextText());
       return;
     }
+    // ':sample off' drops the sample only: after --offline or :offline the session stays offline
+    // (it never goes live unasked); a file replaces whichever context was in force.
     boolean off = arg.equalsIgnoreCase("off");
-    apply(settings.withSample(off ? "" : arg).withOffline(false));
+    apply(off ? settings.withSample("") : settings.withSample(arg).withOffline(false));
     info("context: " + contextText());
   }
 

@@ -84,6 +84,10 @@ class CalendarCommandTest {
     assertThat(bakery.path("findings").get(0).path("rule").asText())
         .isEqualTo("context.legal-proceedings");
     assertThat(bakery.path("notes").toString()).contains("when the sample was recorded");
+    JsonNode bread = json(r).path("results").get(0);
+    assertThat(bread.path("context").path("posts").asInt()).isZero();
+    assertThat(bread.path("notes").toString()).contains("no sample for #freshbread in");
+    assertThat(bread.toString()).doesNotContain("trial");
   }
 
   @Test

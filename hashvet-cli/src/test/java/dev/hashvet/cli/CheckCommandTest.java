@@ -300,6 +300,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSampleRecordedForAnotherTagIsNotThisTagsContext() throws IOException {
+    String sample = EXAMPLES.resolve("notguilty-verdict-2011.jsonl").toString();
+    CliRun r = run("check", "#FreshBread", "--sample", sample, "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = json(r);
+    assertThat(r.out()).doesNotContain("trial");
+    assertThat(j.path("context").path("posts").asInt()).isZero();
+    assertThat(j.path("context").path("sources").get(0).path("status").asText())
+        .isEqualTo("skipped");
+    assertThat(j.path("notes").get(0).asText()).startsWith("no sample for #freshbread in ");
+    CliRun text = run("check", "#FreshBread", "--sample", sample);
+    assertThat(text.out()).contains("no sample for #freshbread in").doesNotContain("trial");
+  }
+
+  @Test
   void recordWritesAReplayableSample() throws IOException {
     String sample = EXAMPLES.resolve("notguilty-verdict-2011.jsonl").toString();
     CliRun r = run("check", BAKERY, "--sample", sample, "--record", "rec.jsonl", "--format", "json");

@@ -55,6 +55,18 @@ class ShellPipedTest {
   }
 
   @Test
+  void sampleOffAfterOfflineStaysOffline() {
+    CliRun r = shell(lines(":sample off", "#notguilty"), "--offline");
+    assertThat(r.out()).contains("context: offline").doesNotContain("live sources");
+    CliRun back = shell(lines(":sample " + VERDICT, ":sample off", ":offline", ":sample off"),
+        "--offline");
+    assertThat(back.out()).contains("context: recorded sample")
+        .contains("context: live sources");
+    assertThat(back.out().substring(back.out().lastIndexOf("context: ")))
+        .startsWith("context: offline");
+  }
+
+  @Test
   void settingsCommandsChangeWhatIsVettedAndSayWhatIsInForce() {
     CliRun r =
         shell(
@@ -103,7 +115,7 @@ class ShellPipedTest {
         .contains("context.legal-proceedings")
         .contains("share of the 12 sampled posts, by risk")
         .containsPattern("legal proceedings +█+░* +\\d+%")
-        .contains(":why for the evidence");
+        .doesNotContain(":why for the evidence"); // piped: nobody can type :why after it
   }
 
   @Test

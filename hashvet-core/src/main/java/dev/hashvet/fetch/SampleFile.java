@@ -18,13 +18,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
- * Reads and writes the sample file: JSON Lines, UTF-8, an optional header line
- * {@code {"hashvet_sample": 1, ...}} and one post a line. Only {@code text} is required; unknown
- * fields are ignored; a bad line is reported with its number and skipped.
+ * Reads and writes the sample file: JSON Lines, UTF-8, header lines {@code {"hashvet_sample": 1,
+ * "query": "#tag", ...}} each starting the posts of its query, and one post a line. Posts before
+ * any header are the file's one sample, for whatever tag is checked. Only {@code text} is required;
+ * unknown fields are ignored; a bad line is reported with its number and skipped.
  */
 public final class SampleFile {
   /** Files larger than this are refused rather than read into memory. */
@@ -42,7 +45,7 @@ public final class SampleFile {
   private final ObjectMapper json = new ObjectMapper();
 
   /** Reads {@code file}; an empty, missing or unreadable file is bad input (exit 2). */
-  public Sample read(Path file) {
+  public SampleSet read(Path file) {
     String name = file.toString();
     try (InputStream in =
         new BufferedInputStream(InputFiles.open(file, name, MAX_BYTES), 64 * 1024)) {
@@ -56,7 +59,7 @@ public final class SampleFile {
    * Reads a sample held in memory (a message, a request body); {@code name} labels the warnings
    * and errors as a file name would. Too large, empty or post-less content is bad input (exit 2).
    */
-  public Sample read(String name, String content) {
+  public SampleSet read(String name, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > MAX_BYTES) {
       throw HashvetException.input(name + ": sample is over the 64 MB limit");
@@ -68,17 +71,15 @@ public final class SampleFile {
     }
   }
 
-  private Sample read(String name, InputStream in) throws IOException {
+  private SampleSet read(String name, InputStream in) throws IOException {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    List<Post> posts = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    List<SourceReport> sources = new ArrayList<>();
-    String query = "";
-    String fetchedAt = "";
+    Parts parts = new Parts();
+    int postCount = 0;
     int lineNo = 0;
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -104,9 +105,14 @@ public final class SampleFile {
           continue;
         }
         if (node.has("hashvet_sample")) {
-          query = node.path("query").asText("");
-          fetchedAt = node.path("fetched_at").asText("");
-          sources.addAll(readSources(node.path("sources")));
+          String query = node.path("query").asText("").strip();
+          if (query.chars().filter(c -> c == '#').count() > 1) {
+            warnings.add(name + ":" + lineNo + ": the header's query \"" + abbreviate(query)
+                + "\" names several tags; its posts are the context of that exact query only"
+                + " (record again to get one header per tag)");
+          }
+          parts.header(query, node.path("fetched_at").asText(""),
+              readSources(node.path("sources")));
           continue;
         }
         JsonNode text = node.get("text");
@@ -114,21 +120,63 @@ public final class SampleFile {
           warnings.add(name + ":" + lineNo + ": no \"text\" field, line skipped");
           continue;
         }
-        if (posts.size() >= MAX_POSTS) {
+        if (postCount >= MAX_POSTS) {
           warnings.add(name + ":" + lineNo + ": more than " + MAX_POSTS + " posts, the rest skipped");
           break;
         }
-        posts.add(toPost(node, name + ":" + lineNo, warnings));
+        postCount++;
+        parts.post(toPost(node, name + ":" + lineNo, warnings));
       }
     } catch (CharacterCodingException e) {
       throw HashvetException.input(name + ":" + lineNo + ": not valid UTF-8",
           "save the file as UTF-8");
     }
-    if (posts.isEmpty()) {
+    if (postCount == 0) {
       String why = lineNo == 0 ? "the file is empty" : "no line holds a post with \"text\"";
       throw HashvetException.input(name + ": no posts in the sample file (" + why + ")");
     }
-    return new Sample(query, fetchedAt, sources, posts, warnings);
+    return new SampleSet(parts.samples(warnings), warnings);
+  }
+
+  /**
+   * The samples of a file as it is read: posts before any header go to the headerless sample;
+   * each header starts the posts of its query (a second header for the same query adds to it).
+   */
+  private static final class Parts {
+    private final Map<String, Part> byKey = new LinkedHashMap<>();
+    private Part current;
+
+    void header(String query, String fetchedAt, List<SourceReport> sources) {
+      current = byKey.computeIfAbsent(SampleSet.key(query), k -> new Part(query, fetchedAt));
+      current.sources.addAll(sources);
+    }
+
+    void post(Post p) {
+      if (current == null) {
+        current = byKey.computeIfAbsent("", k -> new Part("", ""));
+      }
+      current.posts.add(p);
+    }
+
+    List<Sample> samples(List<String> warnings) {
+      List<Sample> out = new ArrayList<>();
+      for (Part p : byKey.values()) {
+        out.add(new Sample(p.query, p.fetchedAt, p.sources, p.posts, warnings));
+      }
+      return out;
+    }
+  }
+
+  private static final class Part {
+    final String query;
+    final String fetchedAt;
+    final List<SourceReport> sources = new ArrayList<>();
+    final List<Post> posts = new ArrayList<>();
+
+    Part(String query, String fetchedAt) {
+      this.query = query;
+      this.fetchedAt = fetchedAt;
+    }
   }
 
   private static List<SourceReport> readSources(JsonNode node) {
@@ -229,6 +277,13 @@ public final class SampleFile {
         count(n, "replies", where, warnings),
         text,
         tags);
+  }
+
+  /** Writes {@code samples} as the contract's JSON Lines: each sample's header, then its posts. */
+  public void write(SampleSet samples, Writer out) throws IOException {
+    for (Sample s : samples.samples()) {
+      write(s, out);
+    }
   }
 
   /** Writes {@code sample} as the contract's JSON Lines: a header, then one post a line. */

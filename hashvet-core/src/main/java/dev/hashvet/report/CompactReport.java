@@ -21,11 +21,21 @@ public final class CompactReport {
   private final Style style;
   private final int width;
   private final boolean quiet;
+  private final boolean whyHint;
 
   public CompactReport(Style style, int width, boolean quiet) {
+    this(style, width, quiet, true);
+  }
+
+  /**
+   * {@code whyHint}: end the context line with "· :why for the evidence" when there are findings
+   * (false when no person can type {@code :why}, as when the shell's input is piped).
+   */
+  public CompactReport(Style style, int width, boolean quiet, boolean whyHint) {
     this.style = style;
     this.width = Math.max(40, width);
     this.quiet = quiet;
+    this.whyHint = whyHint;
   }
 
   public void write(VetResult r, PrintWriter out) {
@@ -68,7 +78,7 @@ public final class CompactReport {
         "  "
             + style.dim(
                 contextLine(r.context())
-                    + (r.findings().isEmpty() && r.allowed().isEmpty()
+                    + (!whyHint || (r.findings().isEmpty() && r.allowed().isEmpty())
                         ? ""
                         : " · :why for the evidence")),
         "    ");

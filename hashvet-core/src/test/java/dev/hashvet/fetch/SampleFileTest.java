@@ -24,7 +24,7 @@ class SampleFileTest {
     new SampleFile().write(s, w);
     Path f = dir.resolve("s.jsonl");
     Files.writeString(f, w.toString());
-    Sample back = new SampleFile().read(f);
+    Sample back = new SampleFile().read(f).samples().get(0);
     assertThat(back.posts()).containsExactly(p);
     assertThat(back.query()).isEqualTo("#notguilty");
     assertThat(back.sources()).containsExactly(s.sources().get(0));
@@ -34,7 +34,7 @@ class SampleFileTest {
   void onlyTextIsRequiredAndBadLinesAreNamed() throws Exception {
     Path f = dir.resolve("s.jsonl");
     Files.writeString(f, "\uFEFF{\"text\": \"a\", \"extra\": {\"x\": 1}}\n[1,2]\n\n{\"text\": 5}\n{\"text\": \"b\"}\n{broken\n");
-    Sample s = new SampleFile().read(f);
+    SampleSet s = new SampleFile().read(f);
     assertThat(s.posts()).extracting(Post::text).containsExactly("a", "b");
     assertThat(s.warnings()).hasSize(3);
     assertThat(s.warnings().get(0)).contains("s.jsonl:2");
@@ -55,5 +55,52 @@ class SampleFileTest {
     Files.write(bad, new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'});
     assertThatThrownBy(() -> new SampleFile().read(bad)).hasMessageContaining("b.jsonl:1")
         .hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void eachHeaderStartsThePostsOfItsQuery() throws Exception {
+    Path f = dir.resolve("m.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"text\": \"before any header\"}",
+        "{\"hashvet_sample\": 1, \"query\": \"#NotGuilty\", \"fetched_at\": \"2011-07-05\"}",
+        "{\"text\": \"verdict\"}",
+        "{\"hashvet_sample\": 1, \"query\": \"freshbread\"}",
+        "{\"text\": \"loaves\"}",
+        "{\"text\": \"crumbs\"}",
+        ""));
+    SampleSet set = new SampleFile().read(f);
+    assertThat(set.samples()).extracting(Sample::query)
+        .containsExactly("", "#NotGuilty", "freshbread");
+    assertThat(texts(set, "notguilty")).containsExactly("verdict");
+    assertThat(texts(set, "freshbread")).containsExactly("loaves", "crumbs");
+    assertThat(texts(set, "other")).containsExactly("before any header");
+    assertThat(set.posts()).hasSize(4);
+  }
+
+  @Test
+  void withoutAHeaderlessPartAnUnknownTagHasNoSample() throws Exception {
+    Path f = dir.resolve("one.jsonl");
+    Files.writeString(f, "{\"hashvet_sample\": 1, \"query\": \"#notguilty\"}\n"
+        + "{\"text\": \"verdict\"}\n");
+    SampleSet set = new SampleFile().read(f);
+    assertThat(set.forQuery(query("freshbread"))).isEmpty();
+    assertThat(set.forQuery(query("NOTGUILTY".toLowerCase()))).isPresent();
+  }
+
+  @Test
+  void aHeaderNamingSeveralTagsIsNamedInAWarning() throws Exception {
+    Path f = dir.resolve("old.jsonl");
+    Files.writeString(f, "{\"hashvet_sample\": 1, \"query\": \"#a #b\"}\n{\"text\": \"x\"}\n");
+    SampleSet set = new SampleFile().read(f);
+    assertThat(set.warnings()).anyMatch(w -> w.contains("old.jsonl:1") && w.contains("several"));
+    assertThat(set.forQuery(query("a"))).isEmpty();
+  }
+
+  private static Query query(String tag) {
+    return new Query(tag, List.of(tag), java.time.Instant.EPOCH);
+  }
+
+  private static List<String> texts(SampleSet set, String tag) {
+    return set.forQuery(query(tag)).orElseThrow().posts().stream().map(Post::text).toList();
   }
 }

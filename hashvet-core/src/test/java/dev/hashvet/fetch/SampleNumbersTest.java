@@ -19,7 +19,7 @@ class SampleNumbersTest {
         "{\"text\":\"b #x\",\"reposts\":-3,\"likes\":\"NaN\",\"followers\":\"12\"}",
         "{\"text\":\"c #x\",\"replies\":2.5,\"likes\":99999999999999999999999}",
         ""));
-    Sample s = new SampleFile().read(f);
+    SampleSet s = new SampleFile().read(f);
     assertThat(s.posts()).hasSize(3);
     Post a = s.posts().get(0);
     assertThat(a.reposts()).isEqualTo(SampleFile.MAX_COUNT);

@@ -117,6 +117,10 @@ class GarmReportsTest {
 
     StringWriter shell = new StringWriter();
     new CompactReport(Style.plain(), 100, false).write(blocked, new PrintWriter(shell));
-    assertThat(shell.toString()).contains("GARM " + label);
+    assertThat(shell.toString()).contains("GARM " + label).contains(":why for the evidence");
+
+    StringWriter piped = new StringWriter();
+    new CompactReport(Style.plain(), 100, false, false).write(blocked, new PrintWriter(piped));
+    assertThat(piped.toString()).contains("GARM " + label).doesNotContain(":why");
   }
 }

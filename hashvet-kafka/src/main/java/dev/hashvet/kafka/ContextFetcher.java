@@ -127,7 +127,7 @@ public final class ContextFetcher {
       }
       StringWriter w = new StringWriter();
       try {
-        new SampleFile().write(recorder.sample(clock.instant().toString()), w);
+        new SampleFile().write(recorder.samples(clock.instant().toString()), w);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
