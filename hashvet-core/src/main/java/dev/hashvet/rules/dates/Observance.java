@@ -74,12 +74,16 @@ public record Observance(
   }
 
   /**
-   * Its days starting in {@code year}.
+   * Its days starting in {@code year}; none for an anniversary before its event's year.
    *
    * @throws HashvetException (bad input, exit 2) when it cannot be dated in {@code year}, e.g.
    *     "dates: Diwali is tabled for 2024-2035 only; 2040 is outside it"
    */
   public List<DateSpan> spans(int year) {
+    // No anniversary before the event: the Nice attack of 2016 is nothing on 14 July 2011.
+    if (anniversary.isPresent() && year < anniversary.get().year()) {
+      return List.of();
+    }
     try {
       return schedule.spans(year);
     } catch (DateRule.OutOfRange e) {

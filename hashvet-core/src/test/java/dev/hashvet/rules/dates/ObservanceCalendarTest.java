@@ -81,7 +81,8 @@ class ObservanceCalendarTest {
           || o.source().startsWith("python-holidays");
       int last = o.schedule().rule() instanceof DateRule.Table t && imported
           ? Math.min(2035, t.years().lastKey()) : 2035;
-      for (int y = 2024; y <= last; y++) {
+      int first = Math.max(2024, o.anniversary().map(a -> a.year()).orElse(2024));
+      for (int y = first; y <= last; y++) {
         List<DateSpan> spans = o.spans(y);
         assertThat(spans).as("%s in %d", o.id(), y).hasSizeBetween(1, 2);
         for (DateSpan s : spans) {
@@ -90,6 +91,15 @@ class ObservanceCalendarTest {
         }
       }
     }
+  }
+
+  @Test
+  void anAnniversaryIsNothingBeforeItsEvent() {
+    Observance nice = CAL.observances().stream()
+        .filter(o -> o.name().startsWith("Nice truck attack")).findFirst().orElseThrow();
+    assertThat(nice.spans(2011)).isEmpty();
+    assertThat(nice.spans(2016)).isNotEmpty();
+    assertThat(nice.spans(2027)).isNotEmpty();
   }
 
   @Test
