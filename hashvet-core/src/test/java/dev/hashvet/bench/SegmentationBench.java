@@ -107,9 +107,10 @@ public final class SegmentationBench {
 
   /** The bundled lists, the romanised Hindi counts scaled by {@code scale} (0: left out). */
   private static WordFrequencies withHindiScale(double scale) throws IOException {
-    try (var en = SegmentationBench.class.getResourceAsStream("/text/frequency_dictionary_en_82_765.txt.gz");
-        var hi = SegmentationBench.class.getResourceAsStream("/text/hindi-latn-words.txt.gz");
-        var extra = SegmentationBench.class.getResourceAsStream("/text/scowl-words.txt.gz")) {
+    Class<?> c = SegmentationBench.class;
+    try (var en = c.getResourceAsStream("/text/frequency_dictionary_en_82_765.txt.gz");
+        var hi = c.getResourceAsStream("/text/hindi-latn-words.txt.gz");
+        var extra = c.getResourceAsStream("/text/scowl-words.txt.gz")) {
       return scale == 0 ? WordFrequencies.readGzip(en, extra)
           : WordFrequencies.readGzip(en, hi, scale, extra);
     }
