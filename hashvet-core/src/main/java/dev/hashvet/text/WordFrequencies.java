@@ -16,7 +16,9 @@ import java.util.zip.GZIPInputStream;
  * (82,765 words with Google Books Ngram counts; licenses/symspell.txt), plus the words of SCOWL up
  * to size 80 that it lacks (200,445 rarer words and names such as Penistone and Scunthorpe;
  * licenses/scowl.txt), each counted as half the list's smallest count: known to exist, too rare to
- * have been counted. Both are read once from the class path when first needed.
+ * have been counted. Joined to the counted list: 28,274 romanised Hindi words (Hinglish spelling,
+ * from a Hindi subtitle word list; licenses/frequencywords-hi.txt) with their counts scaled by
+ * {@link #HINDI_LATN_SCALE}. All are read once from the class path when first needed.
  *
  * <p>Words are lower-case ASCII. Loading is on the start-up path of every check, so nothing is
  * copied: the counted words stay in their decompressed bytes behind a small open-addressing hash
