@@ -7,6 +7,7 @@
 #   bench/segmentation.sh --errors 20           # and the first 20 misses of each set
 #   bench/segmentation.sh --set splitInTitle=4  # try another number of the cost model
 #   bench/segmentation.sh --quick               # accuracy only (no speed, no risk figures)
+#   bench/segmentation.sh --hindi-scale 0       # without the romanised Hindi words (or another scale)
 #
 # The data lives in ../shared/bench/segmentation (or $HASHVET_SHARED/bench/segmentation); the
 # project's tests never read it. Results are also written to bench/out/segmentation.txt.

@@ -16,7 +16,9 @@ import java.util.zip.GZIPInputStream;
  * (82,765 words with Google Books Ngram counts; licenses/symspell.txt), plus the words of SCOWL up
  * to size 80 that it lacks (200,445 rarer words and names such as Penistone and Scunthorpe;
  * licenses/scowl.txt), each counted as half the list's smallest count: known to exist, too rare to
- * have been counted. Both are read once from the class path when first needed.
+ * have been counted. Joined to the counted list: 28,274 romanised Hindi words (Hinglish spelling,
+ * from a Hindi subtitle word list; licenses/frequencywords-hi.txt) with their counts scaled by
+ * {@link #HINDI_LATN_SCALE}. All are read once from the class path when first needed.
  *
  * <p>Words are lower-case ASCII. Loading is on the start-up path of every check, so nothing is
  * copied: the counted words stay in their decompressed bytes behind a small open-addressing hash
@@ -40,7 +42,29 @@ public final class WordFrequencies {
   private final byte[] extra;
   private final float extraCost;
 
+  /**
+   * Romanised Hindi words (Hinglish spelling) with their counts, from a Hindi word-frequency list
+   * (scripts/fetch-hindi-latn.sh): {@code word count} a line, gzip. Joined to the English list.
+   */
+  static final String HINDI_LATN_RESOURCE = "/text/hindi-latn-words.txt.gz";
+
+  /**
+   * What a romanised Hindi count is multiplied by before it joins the English counts: the Hindi
+   * list counts words of 0.74 million words of subtitles, the English one of Google Books, and a
+   * Hindi word in a tag is far less likely than its share of Hindi text. Tuned on the development
+   * sets (docs/segmentation.md).
+   */
+  public static final double HINDI_LATN_SCALE = 10_000;
+
   private WordFrequencies(byte[] text, byte[] extra) {
+    this(text, text.length, 1, extra);
+  }
+
+  /**
+   * Reads {@code text}; the counts of the lines from byte {@code scaledFrom} on are multiplied by
+   * {@code scale} (a second list joined to the first).
+   */
+  private WordFrequencies(byte[] text, int scaledFrom, double scale, byte[] extra) {
     this.text = text;
     // Lines are about 16 bytes; grow in the rare case the guess is short.
     int guess = text.length / 12 + 16;
@@ -81,11 +105,14 @@ public final class WordFrequencies {
         len = Arrays.copyOf(len, size * 2);
         counts = Arrays.copyOf(counts, size * 2);
       }
+      double scaled = wordStart >= scaledFrom ? count * scale : count;
       st[size] = wordStart;
       len[size] = (byte) length;
-      counts[size] = count;
-      sum += count;
-      smallest = Math.min(smallest, count);
+      counts[size] = scaled;
+      sum += scaled;
+      if (wordStart < scaledFrom) {
+        smallest = Math.min(smallest, count);
+      }
       max = Math.max(max, length);
       size++;
     }
@@ -124,6 +151,24 @@ public final class WordFrequencies {
   public static WordFrequencies readGzip(InputStream counted, InputStream extraWords)
       throws IOException {
     return new WordFrequencies(new GZIPInputStream(counted).readAllBytes(),
+        new GZIPInputStream(extraWords).readAllBytes());
+  }
+
+  /**
+   * Like {@link #readGzip(InputStream, InputStream)}, with a second counted list (same format,
+   * no BOM) joined to the first, its counts multiplied by {@code scale}.
+   */
+  public static WordFrequencies readGzip(InputStream counted, InputStream second, double scale,
+      InputStream extraWords) throws IOException {
+    byte[] first = new GZIPInputStream(counted).readAllBytes();
+    byte[] more = new GZIPInputStream(second).readAllBytes();
+    int join = first.length > 0 && first[first.length - 1] != '\n' ? 1 : 0;
+    byte[] text = Arrays.copyOf(first, first.length + join + more.length);
+    if (join == 1) {
+      text[first.length] = '\n';
+    }
+    System.arraycopy(more, 0, text, first.length + join, more.length);
+    return new WordFrequencies(text, first.length + join, scale,
         new GZIPInputStream(extraWords).readAllBytes());
   }
 
@@ -309,8 +354,9 @@ public final class WordFrequencies {
 
     private static WordFrequencies load() {
       try (InputStream in = resource(UNIGRAM_RESOURCE);
+          InputStream hindi = resource(HINDI_LATN_RESOURCE);
           InputStream extra = resource(EXTRA_WORDS_RESOURCE)) {
-        return readGzip(in, extra);
+        return readGzip(in, hindi, HINDI_LATN_SCALE, extra);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled word lists", e);
       }

@@ -21,8 +21,9 @@ import java.util.Locale;
  * Scores {@link TagSegmenter} on the shared development sets (top-1 accuracy, lower-cased, any gold
  * alternative counts) and measures its speed. Not a test: run by bench/segmentation.sh.
  *
- * <p>Usage: {@code SegmentationBench DIR [--errors N] [--set name=value,...]}; {@code --set}
- * overrides numbers of the {@link CostModel} for tuning.
+ * <p>Usage: {@code SegmentationBench DIR [--errors N] [--set name=value,...] [--hindi-scale X]};
+ * {@code --set} overrides numbers of the {@link CostModel} for tuning, {@code --hindi-scale} the
+ * factor of the romanised Hindi counts (0 leaves them out).
  */
 public final class SegmentationBench {
   private record Case(String tag, List<String> golds) {}
@@ -37,11 +38,14 @@ public final class SegmentationBench {
     int showErrors = 0;
     boolean quick = false;
     CostModel model = CostModel.defaults();
+    double hindiScale = WordFrequencies.HINDI_LATN_SCALE;
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--errors")) {
         showErrors = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--quick")) {
         quick = true;
+      } else if (args[i].equals("--hindi-scale")) {
+        hindiScale = Double.parseDouble(args[++i]);
       } else if (args[i].equals("--set")) {
         model = override(model, args[++i]);
       } else {
@@ -51,7 +55,8 @@ public final class SegmentationBench {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long c0 = cpu.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    WordFrequencies freq = WordFrequencies.bundled();
+    WordFrequencies freq = hindiScale == WordFrequencies.HINDI_LATN_SCALE
+        ? WordFrequencies.bundled() : withHindiScale(hindiScale);
     long t1 = System.nanoTime();
     long c1 = cpu.getCurrentThreadCpuTime();
     RiskLexicon lexicon = RiskLexicon.bundled();
@@ -98,6 +103,17 @@ public final class SegmentationBench {
     new RiskBench(out, freq, lexicon, model).run(
         sets.stream().map(s -> new RiskBench.Set(s.name(), s.cases().stream()
             .map(c -> new RiskBench.Case(c.tag(), c.golds())).toList())).toList());
+  }
+
+  /** The bundled lists, the romanised Hindi counts scaled by {@code scale} (0: left out). */
+  private static WordFrequencies withHindiScale(double scale) throws IOException {
+    Class<?> c = SegmentationBench.class;
+    try (var en = c.getResourceAsStream("/text/frequency_dictionary_en_82_765.txt.gz");
+        var hi = c.getResourceAsStream("/text/hindi-latn-words.txt.gz");
+        var extra = c.getResourceAsStream("/text/scowl-words.txt.gz")) {
+      return scale == 0 ? WordFrequencies.readGzip(en, extra)
+          : WordFrequencies.readGzip(en, hi, scale, extra);
+    }
   }
 
   private static void speed(PrintStream out, ThreadMXBean cpu, TagSegmenter segmenter,

@@ -40,13 +40,49 @@ class WordFrequenciesTest {
     assertThat(sha256(gunzip(WordFrequencies.EXTRA_WORDS_RESOURCE))).isEqualTo(SCOWL_SHA256);
   }
 
+  /** SHA-256 of the romanised Hindi list as scripts/fetch-hindi-latn.sh builds it. */
+  static final String HINDI_LATN_SHA256 =
+      "a72189455ca0e82164e3549c3ee1e2d3052e60968ea3b100dec62d63b9317afc";
+
+  /** The English counts (541,613,984,156) plus the Hindi ones (757,548) times the scale. */
+  static final double TOTAL = 541_613_984_156.0 + 757_548 * WordFrequencies.HINDI_LATN_SCALE;
+
+  /** The SymSpell count of "main", a word of both lists. */
+  static final double MAIN_COUNT = 199_616_754;
+
+  @Test
+  void bundledHindiListIsTheRecordedFile() throws Exception {
+    assertThat(sha256(gunzip(WordFrequencies.HINDI_LATN_RESOURCE))).isEqualTo(HINDI_LATN_SHA256);
+  }
+
+  @Test
+  void romanisedHindiWordsJoinTheEnglishListWithTheirCountScaled() {
+    WordFrequencies f = WordFrequencies.bundled();
+    assertThat(f.cost("hai")).hasValueCloseTo(
+        Math.log(TOTAL / (38_310 * WordFrequencies.HINDI_LATN_SCALE)), offset(1e-4));
+    assertThat(f.cost("sarkar")).isPresent();
+    assertThat(f.cost("bhaarat")).isPresent();
+    // A word both lists have keeps its English count: the Hindi list leaves such words out.
+    assertThat(f.cost("main")).hasValueCloseTo(Math.log(TOTAL / MAIN_COUNT), offset(1e-4));
+  }
+
+  @Test
+  void aSecondListJoinsWithItsCountsScaled() throws IOException {
+    WordFrequencies f = WordFrequencies.readGzip(gzip("the 90\nparty 10\n"),
+        gzip("sarkar 2\n"), 5, gzip(""));
+    assertThat(f.size()).isEqualTo(3);
+    assertThat(f.total()).isEqualTo(110.0);
+    assertThat(f.cost("sarkar")).hasValueCloseTo(Math.log(110 / 10.0), offset(1e-5));
+    assertThat(f.extraCost()).isCloseTo((float) -Math.log(5 / 110.0), offset(1e-5));
+  }
+
   @Test
   void bundledDataHasEveryWordAndTheBomDoesNotHideTheFirst() {
     WordFrequencies f = WordFrequencies.bundled();
-    assertThat(f.size()).isEqualTo(82_765);
+    assertThat(f.size()).isEqualTo(82_765 + 28_274);
     assertThat(f.extraSize()).isEqualTo(200_445);
-    assertThat(f.total()).isEqualTo(541_613_984_156.0);
-    assertThat(f.cost("the")).hasValueCloseTo(Math.log(541_613_984_156.0 / 23_135_851_162.0),
+    assertThat(f.total()).isEqualTo(TOTAL);
+    assertThat(f.cost("the")).hasValueCloseTo(Math.log(TOTAL / 23_135_851_162.0),
         offset(1e-5));
     assertThat(f.cost("susan").getAsDouble()).isLessThan(f.cost("therapist").getAsDouble());
   }
@@ -54,7 +90,7 @@ class WordFrequenciesTest {
   @Test
   void extraWordsCostHalfTheSmallestCount() {
     WordFrequencies f = WordFrequencies.bundled();
-    double expected = -Math.log(12_714 / 2.0 / 541_613_984_156.0);
+    double expected = -Math.log(12_714 / 2.0 / TOTAL);
     assertThat(f.cost("penistone")).hasValueCloseTo(expected,
         offset(1e-4));
     assertThat(f.cost("scunthorpe")).isPresent();
