@@ -54,7 +54,7 @@ public final class WordFrequencies {
    * Hindi word in a tag is far less likely than its share of Hindi text. Tuned on the development
    * sets (docs/segmentation.md).
    */
-  public static final double HINDI_LATN_SCALE = 10_000;
+  public static final double HINDI_LATN_SCALE = 1_000;
 
   private WordFrequencies(byte[] text, byte[] extra) {
     this(text, text.length, 1, extra);
