@@ -125,6 +125,10 @@ screen multiline
 check "Ctrl-C abandons the line (it is never vetted)" lacks "abandoned ·"
 check "Alt-Enter continues the post on a new line" has "… #sunnyday at the beach"
 
+# A sample is the context of its own tag only (#sunnyday has none), so :why is asked of a
+# #notguilty post, whose sample has example posts with links.
+tm send-keys -t "$session" "#notguilty" Enter
+wait_for "#notguilty · 2011-07-05" || true
 tm send-keys -t "$session" ":why" Enter
 wait_for "context: recorded sample, 12 distinct posts" || true
 screen why
