@@ -1,9 +1,7 @@
 package dev.hashvet.report;
 
-import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
 import dev.hashvet.text.Sanitizer;
-import dev.hashvet.vet.VetResult;
 import java.io.PrintWriter;
 
 /**
@@ -16,13 +14,12 @@ import java.io.PrintWriter;
  * show on the workflow run). Values are escaped as the runner reads them; nothing else is printed
  * (the exit code says the rest). Accepted findings are not annotated.
  */
-public final class GithubReport implements RunWriter {
+public final class GithubReport extends ProblemReport {
   private final PrintWriter out;
-  private final boolean verbose;
 
   public GithubReport(PrintWriter out, boolean verbose) {
+    super(verbose);
     this.out = out;
-    this.verbose = verbose;
   }
 
   /** The workflow command for a severity. */
@@ -35,29 +32,10 @@ public final class GithubReport implements RunWriter {
   }
 
   @Override
-  public void begin(RunInfo info) {}
-
-  @Override
-  public void row(Run.Row row) {
-    VetResult r = row.result();
-    if (!r.vetted()) {
-      annotate(Place.of(row), Severity.BLOCK, SarifReport.NOT_VETTED,
-          "Could not vet: no live source answered (" + String.join("; ", r.notes()) + ")");
-    }
-    for (Finding f : Place.inOrder(row, r.findings())) {
-      if (f.severity() != Severity.INFO || verbose) {
-        annotate(Place.of(row, f), f.severity(), f.rule(), f.message());
-      }
-    }
-  }
-
-  @Override
-  public void error(Run.RowError e) {
-    annotate(Place.of(e), Severity.BLOCK, SarifReport.BAD_ROW,
-        "This row could not be read: " + e.message());
-  }
-
-  private void annotate(Place p, Severity s, String rule, String message) {
+  void problem(Place p, Severity s, String rule, String lowerCase) {
+    // An annotation is read as a sentence on the pull request.
+    String message = lowerCase.isEmpty() ? lowerCase
+        : Character.toUpperCase(lowerCase.charAt(0)) + lowerCase.substring(1);
     StringBuilder sb = new StringBuilder("::").append(command(s)).append(' ');
     if (p.real()) {
       sb.append("file=").append(property(p.file()))

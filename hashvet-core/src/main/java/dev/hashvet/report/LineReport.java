@@ -1,9 +1,7 @@
 package dev.hashvet.report;
 
-import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
 import dev.hashvet.text.Sanitizer;
-import dev.hashvet.vet.VetResult;
 import java.io.PrintWriter;
 
 /**
@@ -16,17 +14,16 @@ import java.io.PrintWriter;
  * ESLint's ("3 problems (1 error, 2 warnings)"); --quiet leaves the count out. Accepted findings
  * (allow list, row ignores, baseline) are not listed.
  */
-public final class LineReport implements RunWriter {
+public final class LineReport extends ProblemReport {
   private final PrintWriter out;
-  private final boolean verbose;
   private final boolean quiet;
   private int errors;
   private int warnings;
   private int infos;
 
   public LineReport(PrintWriter out, boolean verbose, boolean quiet) {
+    super(verbose);
     this.out = out;
-    this.verbose = verbose;
     this.quiet = quiet;
   }
 
@@ -40,29 +37,7 @@ public final class LineReport implements RunWriter {
   }
 
   @Override
-  public void begin(RunInfo info) {}
-
-  @Override
-  public void row(Run.Row row) {
-    VetResult r = row.result();
-    if (!r.vetted()) {
-      line(Place.of(row), Severity.BLOCK, SarifReport.NOT_VETTED,
-          "could not vet: no live source answered (" + String.join("; ", r.notes()) + ")");
-    }
-    for (Finding f : Place.inOrder(row, r.findings())) {
-      if (f.severity() != Severity.INFO || verbose) {
-        line(Place.of(row, f), f.severity(), f.rule(), f.message());
-      }
-    }
-  }
-
-  @Override
-  public void error(Run.RowError e) {
-    line(Place.of(e), Severity.BLOCK, SarifReport.BAD_ROW, "this row could not be read: "
-        + e.message());
-  }
-
-  private void line(Place p, Severity s, String rule, String message) {
+  void problem(Place p, Severity s, String rule, String message) {
     switch (s) {
       case BLOCK -> errors++;
       case REVIEW -> warnings++;
