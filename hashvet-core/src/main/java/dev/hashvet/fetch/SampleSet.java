@@ -28,7 +28,9 @@ public record SampleSet(List<Sample> samples, List<String> warnings) {
 
   /**
    * The sample for {@code query}: the one whose header names its tag (or, for a post without
-   * tags, its words), else the file's headerless sample; empty when the file has neither.
+   * tags, its words), else the file's headerless sample; empty when the file has neither. A post
+   * without tags has no tag whose posts could be mistaken for another's: when the file holds one
+   * sample, that recorded conversation is its context (what the market is talking about now).
    */
   public Optional<Sample> forQuery(Query query) {
     String key = key(query.tag().isEmpty() ? query.label() : query.tag());
@@ -39,6 +41,9 @@ public record SampleSet(List<Sample> samples, List<String> warnings) {
       } else if (key(s.query()).equals(key)) {
         return Optional.of(s);
       }
+    }
+    if (headerless == null && query.tag().isEmpty() && samples.size() == 1) {
+      return Optional.of(samples.get(0));
     }
     return Optional.ofNullable(headerless);
   }

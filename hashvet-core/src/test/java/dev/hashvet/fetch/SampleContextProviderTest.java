@@ -38,6 +38,19 @@ class SampleContextProviderTest {
     assertThat(f.posts()).extracting(Post::text).containsExactly("bread");
   }
 
+  @Test
+  void aPostWithoutTagsGetsTheFilesOneSampleButNotOneOfSeveral() {
+    // An untagged post cannot be given another tag's posts: the one conversation recorded is its
+    // context (a national moment: the market is talking about an election today).
+    Query untagged = new Query("", List.of("happy", "hour"), Instant.EPOCH);
+    FetchedContext one = new SampleContextProvider(NOTGUILTY, "s.jsonl").fetch(untagged);
+    assertThat(one.posts()).extracting(Post::text).containsExactly("verdict #notguilty");
+    SampleSet two = new SampleFile().read("t.jsonl",
+        "{\"hashvet_sample\": 1, \"query\": \"#a\"}\n{\"text\": \"a\"}\n"
+            + "{\"hashvet_sample\": 1, \"query\": \"#b\"}\n{\"text\": \"b\"}\n");
+    assertThat(new SampleContextProvider(two, "t.jsonl").fetch(untagged).posts()).isEmpty();
+  }
+
   private static Query query(String tag) {
     return new Query(tag, List.of(tag), Instant.EPOCH);
   }
