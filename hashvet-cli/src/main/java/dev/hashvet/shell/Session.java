@@ -21,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * One shell session: the settings in force, the last answer and the tags vetted recently. Each
@@ -225,12 +223,9 @@ public final class Session {
   }
 
   private static String closest(String word) {
-    LevenshteinDistance d = new LevenshteinDistance(3);
-    return Arrays.stream(SessionCommand.values())
-        .filter(c -> d.apply(c.id(), word.toLowerCase(Locale.ROOT)) >= 0)
-        .min(Comparator.comparingInt(c -> d.apply(c.id(), word.toLowerCase(Locale.ROOT))))
-        .map(c -> "did you mean " + c.id() + "? ")
-        .orElse("");
+    List<String> ids = Arrays.stream(SessionCommand.values()).map(SessionCommand::id).toList();
+    return Nearest.of(word, ids, 1).stream().map(id -> "did you mean " + id + "? ")
+        .findFirst().orElse("");
   }
 
   private void region(String arg) {

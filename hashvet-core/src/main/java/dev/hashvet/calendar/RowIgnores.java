@@ -1,15 +1,14 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.Nearest;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.Verdict;
 import dev.hashvet.vet.VetResult;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A row's own exceptions: the rule ids of its {@code ignore} column ({@code ;}-separated; a
@@ -60,20 +59,9 @@ public record RowIgnores(List<String> ids, String reason, String where) {
   }
 
   private static String nearest(String id, Collection<String> rules) {
-    LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-    List<String> near = rules.stream()
-        .filter(r -> distance(d, r, id) <= Math.max(2, id.length() / 3))
-        .sorted(Comparator.comparingInt((String r) -> distance(d, r, id)).thenComparing(r -> r))
-        .limit(3)
-        .toList();
+    List<String> near = Nearest.of(id, rules, 3);
     return near.isEmpty() ? " ('hashvet rules list' shows the rule ids)"
         : " (did you mean " + String.join(", ", near) + "?)";
-  }
-
-  /** Edits from {@code id} to {@code rule}, or to its start (a cut-short id), plus one. */
-  private static int distance(LevenshteinDistance d, String rule, String id) {
-    String start = rule.substring(0, Math.min(rule.length(), id.length()));
-    return Math.min(d.apply(rule, id), d.apply(start, id) + 1);
   }
 
   /** True when {@code pattern} (an id, or with '*' for any characters) matches {@code rule}. */
