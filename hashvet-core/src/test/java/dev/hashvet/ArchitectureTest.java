@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -28,13 +27,6 @@ class ArchitectureTest {
 
   private static final String ROOT = "dev.hashvet";
 
-  /** The records of fetch that rules may read (posts and live signals), nothing else of it. */
-  private static final DescribedPredicate<JavaClass> FETCH_RECORDS = DescribedPredicate.describe(
-      "fetch's data records (Post, LiveSignals)",
-      c -> c.getPackageName().equals("dev.hashvet.fetch")
-          && (c.getName().startsWith("dev.hashvet.fetch.Post")
-              || c.getName().startsWith("dev.hashvet.fetch.LiveSignals")));
-
   @TestFactory
   Stream<DynamicTest> everyPackageKeepsToItsTable() {
     List<ArchRule> rules = new ArrayList<>();
@@ -43,23 +35,20 @@ class ArchitectureTest {
     rules.add(only("dev.hashvet.garm..", ROOT, "dev.hashvet.garm.."));
     rules.add(only("dev.hashvet.config..", ROOT, "dev.hashvet.config..", "dev.hashvet.garm.."));
     rules.add(only("dev.hashvet.fetch..", ROOT, "dev.hashvet.fetch..", "dev.hashvet.config..",
-        "dev.hashvet.text.."));
-    rules.add(noClasses().that().resideInAPackage("dev.hashvet.rules..")
-        .should().dependOnClassesThat(resideInAPackage("dev.hashvet..")
-            .and(DescribedPredicate.not(resideInAnyPackage(ROOT, "dev.hashvet.rules..",
-                "dev.hashvet.text..", "dev.hashvet.garm..")))
-            .and(DescribedPredicate.not(FETCH_RECORDS)))
-        .as("rules depends only on the root, text, garm and fetch's data records"));
+        "dev.hashvet.text..", "dev.hashvet.context.."));
+    rules.add(only("dev.hashvet.context..", "dev.hashvet.context.."));
+    rules.add(only("dev.hashvet.rules..", ROOT, "dev.hashvet.rules..", "dev.hashvet.text..",
+        "dev.hashvet.garm..", "dev.hashvet.context.."));
     rules.add(only("dev.hashvet.rules.dates..", ROOT, "dev.hashvet.rules.dates..",
         "dev.hashvet.rules"));
     rules.add(only("dev.hashvet.vet..", ROOT, "dev.hashvet.vet..", "dev.hashvet.text..",
         "dev.hashvet.fetch..", "dev.hashvet.rules..", "dev.hashvet.config..",
-        "dev.hashvet.garm.."));
+        "dev.hashvet.garm..", "dev.hashvet.context.."));
     rules.add(never("dev.hashvet.report..", "dev.hashvet.calendar..", "dev.hashvet.cli..",
-        "dev.hashvet.shell.."));
+        "dev.hashvet.shell..", "dev.hashvet.fetch.."));
     rules.add(never("dev.hashvet.calendar..", "dev.hashvet.cli..", "dev.hashvet.shell.."));
     rules.add(never("dev.hashvet.shell..", "dev.hashvet.cli..", "dev.hashvet.calendar.."));
-    for (String core : List.of("text", "fetch", "rules", "vet", "config", "garm")) {
+    for (String core : List.of("context", "text", "fetch", "rules", "vet", "config", "garm")) {
       rules.add(never("dev.hashvet." + core + "..", "dev.hashvet.cli..", "dev.hashvet.report..",
           "dev.hashvet.shell..", "dev.hashvet.calendar.."));
     }

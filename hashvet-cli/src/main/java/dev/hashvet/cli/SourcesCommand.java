@@ -11,7 +11,7 @@ import dev.hashvet.fetch.FetchedContext;
 import dev.hashvet.fetch.LiveContextProvider;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.SourceInfo;
-import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.context.SourceReport;
 import dev.hashvet.text.Sanitizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.cli.CliRun;
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.Post;
 import dev.hashvet.rules.Context;
 import dev.hashvet.rules.ContextPost;
 import dev.hashvet.rules.Finding;

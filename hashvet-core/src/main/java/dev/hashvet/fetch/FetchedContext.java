@@ -1,5 +1,11 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,13 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.Config;
 import dev.hashvet.config.SourceConfig;

@@ -1,5 +1,9 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.Post;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

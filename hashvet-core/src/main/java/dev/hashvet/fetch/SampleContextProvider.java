@@ -1,5 +1,11 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.LiveSignals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

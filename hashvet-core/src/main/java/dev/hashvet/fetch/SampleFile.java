@@ -1,5 +1,11 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.Post;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.Post;
+
 import dev.hashvet.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;

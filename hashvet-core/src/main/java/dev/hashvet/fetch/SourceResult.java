@@ -1,5 +1,13 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import dev.hashvet.fetch.http.SourceFailure;
 import java.util.List;
 

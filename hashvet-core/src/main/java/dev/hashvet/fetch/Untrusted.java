@@ -1,5 +1,9 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import dev.hashvet.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;

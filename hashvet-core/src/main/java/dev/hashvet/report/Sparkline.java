@@ -1,6 +1,6 @@
 package dev.hashvet.report;
 
-import dev.hashvet.fetch.LiveSignals.DailyUse;
+import dev.hashvet.context.LiveSignals.DailyUse;
 import dev.hashvet.rules.Spike;
 import java.util.ArrayList;
 import java.util.Comparator;

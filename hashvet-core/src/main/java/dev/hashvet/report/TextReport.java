@@ -1,6 +1,6 @@
 package dev.hashvet.report;
 
-import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.context.SourceReport;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
 import dev.hashvet.text.Sanitizer;

@@ -1,6 +1,6 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.context.LiveSignals;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.Post;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;

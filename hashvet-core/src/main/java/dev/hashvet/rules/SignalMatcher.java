@@ -1,8 +1,8 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.LiveSignals.DailyUse;
-import dev.hashvet.fetch.LiveSignals.Headline;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.LiveSignals.DailyUse;
+import dev.hashvet.context.LiveSignals.Headline;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.WordRuns;
 import java.util.ArrayList;

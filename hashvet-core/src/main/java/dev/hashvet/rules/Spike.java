@@ -1,6 +1,6 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.fetch.LiveSignals.DailyUse;
+import dev.hashvet.context.LiveSignals.DailyUse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.hashvet.vet;
 
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.Post;
 import dev.hashvet.rules.ContextPost;
 import dev.hashvet.text.Sanitizer;
 import dev.hashvet.text.Tone;

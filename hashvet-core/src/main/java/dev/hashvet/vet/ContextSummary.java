@@ -1,7 +1,7 @@
 package dev.hashvet.vet;
 
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.SourceReport;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.SourceReport;
 import java.util.List;
 import java.util.Map;
 

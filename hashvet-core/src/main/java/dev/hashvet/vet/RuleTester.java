@@ -76,7 +76,7 @@ public final class RuleTester {
     List<String> regions = Codes.regions(ex.regions(), ex.where());
     List<String> langs = Codes.languages(ex.languages(), ex.where());
     Context ctx = Context.NONE;
-    if (!ex.context().isEmpty() || ex.signals() != dev.hashvet.fetch.LiveSignals.NONE) {
+    if (!ex.context().isEmpty() || ex.signals() != dev.hashvet.context.LiveSignals.NONE) {
       List<ContextPost> posts = pipeline.contextBuilder().build(ex.context());
       ctx = new Context(true, posts, ex.signals());
     }

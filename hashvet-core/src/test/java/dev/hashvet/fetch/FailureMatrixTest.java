@@ -1,5 +1,9 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

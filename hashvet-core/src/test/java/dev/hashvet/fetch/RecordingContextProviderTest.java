@@ -1,5 +1,13 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;

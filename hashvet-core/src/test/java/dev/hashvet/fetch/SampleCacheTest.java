@@ -1,5 +1,9 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.LiveSignals;
+
+import dev.hashvet.context.Post;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

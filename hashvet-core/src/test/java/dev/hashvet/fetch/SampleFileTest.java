@@ -1,5 +1,11 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.SourceStatus;
+
+import dev.hashvet.context.SourceReport;
+
+import dev.hashvet.context.Post;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

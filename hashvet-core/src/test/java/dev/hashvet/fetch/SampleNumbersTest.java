@@ -1,5 +1,7 @@
 package dev.hashvet.fetch;
 
+import dev.hashvet.context.Post;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

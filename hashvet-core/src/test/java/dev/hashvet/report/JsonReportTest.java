@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hashvet.fetch.SourceReport;
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.SourceReport;
+import dev.hashvet.context.SourceStatus;
 import dev.hashvet.vet.ContextSummary;
 import dev.hashvet.vet.FailOn;
 import dev.hashvet.vet.VetResult;

@@ -2,10 +2,10 @@ package dev.hashvet.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.LiveSignals.DailyUse;
-import dev.hashvet.fetch.SourceReport;
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.LiveSignals.DailyUse;
+import dev.hashvet.context.SourceReport;
+import dev.hashvet.context.SourceStatus;
 import dev.hashvet.rules.Category;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;

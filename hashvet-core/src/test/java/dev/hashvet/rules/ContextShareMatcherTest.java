@@ -3,7 +3,7 @@ package dev.hashvet.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.YamlDoc;
-import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.context.LiveSignals;
 import dev.hashvet.text.Tone;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hashvet.HashvetException;
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.LiveSignals.DailyUse;
-import dev.hashvet.fetch.LiveSignals.Headline;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.LiveSignals.DailyUse;
+import dev.hashvet.context.LiveSignals.Headline;
 import dev.hashvet.text.Reading;
 import dev.hashvet.text.TagReadings;
 import java.nio.file.Files;

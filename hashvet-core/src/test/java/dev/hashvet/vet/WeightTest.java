@@ -2,7 +2,7 @@ package dev.hashvet.vet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.Post;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

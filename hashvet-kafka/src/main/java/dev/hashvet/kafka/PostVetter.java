@@ -17,7 +17,7 @@ import dev.hashvet.config.Config;
 import dev.hashvet.config.ConfigLoader;
 import dev.hashvet.fetch.ContextProvider;
 import dev.hashvet.fetch.FetchedContext;
-import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.context.LiveSignals;
 import dev.hashvet.fetch.SampleContextProvider;
 import dev.hashvet.fetch.SampleFile;
 import dev.hashvet.report.JsonReport;

@@ -3,11 +3,11 @@ package dev.hashvet.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.fetch.FetchedContext;
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.Post;
 import dev.hashvet.fetch.SampleFile;
-import dev.hashvet.fetch.SourceReport;
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.SourceReport;
+import dev.hashvet.context.SourceStatus;
 import dev.hashvet.text.TagSegmenter;
 import java.time.Clock;
 import java.time.Instant;

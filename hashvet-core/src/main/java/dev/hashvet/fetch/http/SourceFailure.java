@@ -1,6 +1,6 @@
 package dev.hashvet.fetch.http;
 
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.SourceStatus;
 
 /**
  * Why one source could not answer one query: its status ({@code unavailable} or {@code timed out})

@@ -2,14 +2,14 @@ package dev.hashvet.fetch.mastodon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.fetch.HtmlText;
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.LiveSignals.DailyUse;
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.LiveSignals.DailyUse;
+import dev.hashvet.context.Post;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.Source;
 import dev.hashvet.fetch.SourceResult;
 import dev.hashvet.fetch.SourceSetup;
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.SourceStatus;
 import dev.hashvet.fetch.http.Deadline;
 import dev.hashvet.fetch.http.HttpAnswer;
 import dev.hashvet.fetch.http.HttpGateway;

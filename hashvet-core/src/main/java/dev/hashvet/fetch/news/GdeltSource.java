@@ -1,7 +1,7 @@
 package dev.hashvet.fetch.news;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.context.LiveSignals;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.Source;
 import dev.hashvet.fetch.SourceResult;

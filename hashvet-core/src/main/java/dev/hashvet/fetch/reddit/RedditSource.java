@@ -1,8 +1,8 @@
 package dev.hashvet.fetch.reddit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hashvet.fetch.LiveSignals;
-import dev.hashvet.fetch.Post;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.context.Post;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.Source;
 import dev.hashvet.fetch.SourceResult;

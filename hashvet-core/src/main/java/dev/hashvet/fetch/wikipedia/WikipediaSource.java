@@ -2,7 +2,7 @@ package dev.hashvet.fetch.wikipedia;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.fetch.HtmlText;
-import dev.hashvet.fetch.LiveSignals;
+import dev.hashvet.context.LiveSignals;
 import dev.hashvet.fetch.Phrases;
 import dev.hashvet.fetch.Query;
 import dev.hashvet.fetch.Source;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hashvet.fetch.FakeSources;
-import dev.hashvet.fetch.SourceStatus;
+import dev.hashvet.context.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.hashvet.fetch;
+package dev.hashvet.context;
 
 import java.time.LocalDate;
 import java.util.List;

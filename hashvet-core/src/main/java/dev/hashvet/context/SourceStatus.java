@@ -1,4 +1,4 @@
-package dev.hashvet.fetch;
+package dev.hashvet.context;
 
 import java.util.Locale;
 

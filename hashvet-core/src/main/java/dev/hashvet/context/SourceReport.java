@@ -1,4 +1,4 @@
-package dev.hashvet.fetch;
+package dev.hashvet.context;
 
 /**
  * What one source did for one query.
