@@ -94,10 +94,10 @@ final class BaselineFilter {
   }
 
   private static Baseline.Entry entry(String fp, Finding f, CalendarRow row) {
-    Object tag = f.evidence().getOrDefault("tag", "");
-    Object term = f.evidence().getOrDefault("term", f.evidence().getOrDefault("span", ""));
+    String tag = f.evidence().value("tag").orElse("");
+    String term = f.evidence().value("term").or(() -> f.evidence().value("span")).orElse("");
     return new Baseline.Entry(fp, f.rule(), f.severity().id(), row.file(), row.line(), row.id(),
-        String.valueOf(tag), String.valueOf(term), f.message(), "", Optional.empty(), "");
+        tag, term, f.message(), "", Optional.empty(), "");
   }
 
   /** What the summary says about the baseline; {@code files} are the calendars of this run. */

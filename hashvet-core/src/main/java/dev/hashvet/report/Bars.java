@@ -2,11 +2,14 @@ package dev.hashvet.report;
 
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
+import dev.hashvet.rules.evidence.ContextShare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Small horizontal bars for the share of sampled posts per risk category, taken from the context
@@ -30,11 +33,13 @@ public final class Bars {
   public static List<Share> shares(List<Finding> findings) {
     Map<String, Share> byCategory = new LinkedHashMap<>();
     for (Finding f : findings) {
-      if (!(f.evidence().get("share") instanceof Number n)) {
+      Optional<ContextShare> found = f.evidence().parts().stream()
+          .flatMap(e -> e instanceof ContextShare c ? Stream.of(c) : Stream.empty()).findFirst();
+      if (found.isEmpty()) {
         continue;
       }
       String label = f.category().id().replace('_', ' ');
-      Share s = new Share(label, Math.max(0, Math.min(1, n.doubleValue())), f.severity());
+      Share s = new Share(label, Math.max(0, Math.min(1, found.get().share())), f.severity());
       byCategory.merge(label, s, (a, b) -> b.share() > a.share() ? b : a);
     }
     List<Share> out = new ArrayList<>(byCategory.values());

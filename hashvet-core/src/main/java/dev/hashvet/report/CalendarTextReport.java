@@ -78,7 +78,7 @@ public final class CalendarTextReport implements RunWriter {
                 + style.dim("(GARM " + f.garm().label() + ")"),
             "    ", "      ");
         if (verbose) {
-          for (String e : text.evidence(f.evidence())) {
+          for (String e : text.evidence(f)) {
             wrapped(style.dim("› " + e), "      ", "        ");
           }
         }

@@ -140,46 +140,13 @@ public final class JsonReport {
     g.writeStringField("severity", f.severity().id());
     g.writeStringField("message", f.message());
     g.writeStringField("why", f.why());
-    g.writeFieldName("evidence");
-    value(g, f.evidence());
+    g.writeObjectFieldStart("evidence");
+    f.writeEvidence(new JsonFields(g));
+    g.writeEndObject();
     g.writeObjectFieldStart("garm");
     g.writeStringField("category", f.garm().category().id());
     g.writeStringField("tier", f.garm().tier().id());
     g.writeEndObject();
-  }
-
-  /**
-   * Writes an evidence value: the plain types by hand (what Jackson's databind would write, at a
-   * fraction of its cost per row), anything else through the mapper.
-   */
-  private void value(JsonGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short
-        || v instanceof Byte) {
-      g.writeNumber(((Number) v).longValue());
-    } else if (v instanceof Double d) {
-      g.writeNumber(d.doubleValue());
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof Map<?, ?> m) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (v instanceof List<?> l) {
-      g.writeStartArray();
-      for (Object o : l) {
-        value(g, o);
-      }
-      g.writeEndArray();
-    } else {
-      mapper.writeValue(g, v);
-    }
   }
 
   private void context(JsonGenerator g, ContextSummary c) throws IOException {

@@ -1,6 +1,7 @@
 package dev.hashvet.report;
 
 import dev.hashvet.rules.Finding;
+import dev.hashvet.rules.evidence.FieldText;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.FailOn;
 import dev.hashvet.vet.VetResult;
@@ -116,9 +117,9 @@ public final class JunitReport implements RunWriter {
           .append(f.rule()).append(" (").append(f.category().id()).append(", GARM ")
           .append(f.garm().label()).append(")\n  ")
           .append(f.message()).append("\n  why: ").append(f.why()).append('\n');
-      for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
-        if (!e.getKey().equals("examples")) {
-          sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+      for (FieldText.Field e : FieldText.of(f::writeEvidence, FieldText.Form.JAVA)) {
+        if (!e.key().equals("examples")) {
+          sb.append("  ").append(e.key()).append(": ").append(e.value()).append('\n');
         }
       }
     }

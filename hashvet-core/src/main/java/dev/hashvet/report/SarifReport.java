@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
+import dev.hashvet.rules.evidence.Evidence;
+import dev.hashvet.rules.evidence.TagSpan;
+import dev.hashvet.rules.evidence.TextSpan;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.Fingerprint;
 import dev.hashvet.vet.VetResult;
@@ -233,8 +236,9 @@ public final class SarifReport implements RunWriter {
       gen.writeStringField("category", finding.get().category().id());
       gen.writeStringField("severity", finding.get().severity().id());
       gen.writeStringField("why", finding.get().why());
-      gen.writeFieldName("evidence");
-      mapper.writeValue(gen, finding.get().evidence());
+      gen.writeObjectFieldStart("evidence");
+      finding.get().writeEvidence(new JsonFields(gen));
+      gen.writeEndObject();
       gen.writeObjectFieldStart("garm");
       gen.writeStringField("category", finding.get().garm().category().id());
       gen.writeStringField("tier", finding.get().garm().tier().id());
@@ -309,18 +313,17 @@ public final class SarifReport implements RunWriter {
    */
   static Optional<Origin.Region> region(Finding f, Run.Row row) {
     String text = row.result().input().text();
-    Map<String, Object> ev = f.evidence();
     int start = -1;
     int end = -1;
-    if ("text".equals(ev.get("in")) && ev.get("span") instanceof String span && !span.isEmpty()) {
-      int hint = ev.get("start") instanceof Number n ? n.intValue() : 0;
-      start = nearest(text, span, hint);
-      end = start < 0 ? -1 : start + span.length();
-    } else if ("tag".equals(ev.get("in")) && ev.get("tag") instanceof String tag) {
+    Optional<Evidence> placed = f.evidence().place();
+    if (placed.isPresent() && placed.get() instanceof TextSpan t && !t.span().isEmpty()) {
+      start = nearest(text, t.span(), t.start());
+      end = start < 0 ? -1 : start + t.span().length();
+    } else if (placed.isPresent() && placed.get() instanceof TagSpan t) {
       for (String mark : List.of("#", "＃")) {
-        start = nearest(text, mark + tag, 0);
+        start = nearest(text, mark + t.tag(), 0);
         if (start >= 0) {
-          end = start + mark.length() + tag.length();
+          end = start + mark.length() + t.tag().length();
           break;
         }
       }

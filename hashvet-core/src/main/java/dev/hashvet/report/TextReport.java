@@ -3,6 +3,16 @@ package dev.hashvet.report;
 import dev.hashvet.context.SourceReport;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
+import dev.hashvet.rules.evidence.Combined;
+import dev.hashvet.rules.evidence.ContextShare;
+import dev.hashvet.rules.evidence.DateHit;
+import dev.hashvet.rules.evidence.Evidence;
+import dev.hashvet.rules.evidence.FieldText;
+import dev.hashvet.rules.evidence.ListTerm;
+import dev.hashvet.rules.evidence.RiskyReading;
+import dev.hashvet.rules.evidence.TagSpan;
+import dev.hashvet.rules.evidence.TextSpan;
+import dev.hashvet.rules.evidence.UndatedHit;
 import dev.hashvet.text.Sanitizer;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.ContextSummary;
@@ -12,7 +22,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The report for people: the verdict line first, then the findings grouped by severity with their
@@ -131,7 +142,7 @@ public final class TextReport {
         + style.dim("  " + f.category().id() + " · GARM: " + f.garm().label());
     line(out, head, "   ");
     line(out, "   " + clean(f.message()), "   ");
-    for (String e : evidence(f.evidence())) {
+    for (String e : evidence(f)) {
       line(out, "   " + style.dim("›") + " " + e, "     ");
     }
     if (verbose || f.severity() != Severity.INFO) {
@@ -140,104 +151,119 @@ public final class TextReport {
     out.println();
   }
 
-  /**
-   * " at 38–42" for a text span: its start and end offsets, the end from the span's length when
-   * the evidence's {@code end} is not an offset (a date rule's end date shares the key).
-   */
-  private static String range(Map<String, Object> ev) {
-    if (!(ev.get("start") instanceof Number start)) {
-      return "";
-    }
-    int end = ev.get("end") instanceof Number n ? n.intValue()
-        : start.intValue() + String.valueOf(ev.getOrDefault("span", "")).length();
-    return " at " + start + "–" + end;
-  }
-
-  /** Evidence as short lines: the well-known keys in words, the rest as key: value. */
-  @SuppressWarnings("unchecked")
-  List<String> evidence(Map<String, Object> ev) {
+  /** Evidence as short lines: the kinds in words, then the other keys as key: value. */
+  List<String> evidence(Finding f) {
+    List<Evidence> parts = f.evidence().parts();
     List<String> lines = new ArrayList<>();
-    if ("tag".equals(ev.get("in"))) {
-      lines.add("tag #" + clean(ev.get("tag")) + " reads as \"" + clean(ev.get("reading"))
-          + "\"; matched \"" + clean(ev.get("span")) + "\""
-          + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
-    } else if ("text".equals(ev.get("in"))) {
-      lines.add("text: \"" + clean(ev.get("span")) + "\"" + range(ev)
-          + (ev.containsKey("list") ? " (" + clean(ev.get("list")) + ", " + clean(ev.get("lang")) + ")" : ""));
-    }
-    if ("tag_reading".equals(ev.get("in"))) {
-      lines.add("tag #" + clean(ev.get("tag")) + " is meant as \"" + clean(ev.get("best"))
-          + "\" but reads as \"" + clean(ev.get("risky_reading")) + "\" (risky: "
-          + clean(render(ev.get("risky_words"))) + "; " + ev.get("cost")
-          + " less likely than the meant reading)");
-    }
-    if (ev.containsKey("share")) {
-      double share = ((Number) ev.get("share")).doubleValue();
-      lines.add(Math.round(share * 100) + "% of " + ev.get("sampled") + " sampled posts, weighted by reach ("
-          + ev.get("posts") + " posts by " + ev.get("authors") + " authors); words: "
-          + clean(String.join(", ", (List<String>) ev.getOrDefault("terms", List.of()))));
-      if (ev.get("tones") instanceof Map<?, ?> tones && !tones.isEmpty()) {
-        lines.add("tone of those posts: " + clean(tones.toString().replaceAll("[{}]", "")));
-      }
-      for (Object a : (List<Object>) ev.getOrDefault("adjusted", List.of())) {
-        lines.add("severity " + clean(a));
-      }
-      for (Object o : (List<Object>) ev.getOrDefault("examples", List.of())) {
-        Map<String, Object> p = (Map<String, Object>) o;
-        StringBuilder sb = new StringBuilder("“")
-            .append(Columns.shorten(clean(p.get("text")), MAX_EXAMPLE)).append("”");
-        sb.append(" — ").append(clean(p.get("source")));
-        if (p.containsKey("author")) {
-          sb.append(" · ").append(clean(p.get("author")));
-        }
-        if (p.containsKey("url")) {
-          sb.append(" · ").append(clean(p.get("url")));
-        }
-        lines.add(sb.toString());
+    Optional<ListTerm> term = parts.stream().flatMap(e -> term(e).stream()).findFirst();
+    String listed = term.map(t -> " (" + clean(t.list()) + ", " + clean(t.lang()) + ")")
+        .orElse("");
+    Optional<Evidence> placed = f.evidence().place();
+    if (placed.isPresent()) {
+      Evidence e = placed.get();
+      if (e instanceof TagSpan t) {
+        lines.add("tag #" + clean(t.tag()) + " reads as \"" + clean(t.reading())
+            + "\"; matched \"" + clean(t.span()) + "\"" + listed);
+      } else if (e instanceof TextSpan t) {
+        lines.add("text: \"" + clean(t.span()) + "\" at " + t.start() + "–" + t.end() + listed);
+      } else if (e instanceof RiskyReading r) {
+        lines.add("tag #" + clean(r.tag()) + " is meant as \"" + clean(r.best())
+            + "\" but reads as \"" + clean(r.riskyReading()) + "\" (risky: "
+            + clean(String.join(", ", r.riskyWords())) + "; " + r.cost()
+            + " less likely than the meant reading)");
       }
     }
-    if (ev.containsKey("observance") && ev.containsKey("name")) {
-      StringBuilder sb = new StringBuilder(clean(ev.get("name")));
-      sb.append(" (").append(clean(ev.get("kind"))).append(")");
-      if (ev.containsKey("date")) {
-        sb.append(" on ").append(clean(ev.get("date")));
+    parts.stream().flatMap(e -> e instanceof ContextShare c ? Stream.of(c) : Stream.empty())
+        .findFirst().ifPresent(c -> share(c, lines));
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof DateHit d) {
+        date(d, !(f.evidence() instanceof Combined c) || c.ownKey(i, "end"), lines);
+        break;
       }
-      if (ev.get("end") instanceof String end && !end.equals(String.valueOf(ev.get("date")))) {
-        sb.append(" to ").append(clean(end));
-      }
-      if (ev.containsKey("region")) {
-        sb.append(" in ").append(clean(ev.get("region")));
-      }
-      if (ev.containsKey("local")) {
-        sb.append("; the post goes out ").append(clean(ev.get("local")).replace('T', ' '));
-      }
-      if (ev.containsKey("phase")) {
-        sb.append(", ").append(clean(ev.get("phase")));
-      }
-      lines.add(sb.toString());
-      if (ev.get("promotional") instanceof List<?> promo && !promo.isEmpty()) {
-        lines.add("promotional words: " + clean(render(promo)));
-      }
-      if (ev.containsKey("note")) {
-        lines.add(clean(ev.get("note")));
-      }
-      if (ev.containsKey("source")) {
-        lines.add("source: " + clean(ev.get("source")));
+      if (parts.get(i) instanceof UndatedHit u) {
+        lines.add(clean(u.name()) + " (" + clean(u.kind()) + ")");
+        lines.add(clean(u.note()));
+        lines.add("source: " + clean(u.source()));
+        break;
       }
     }
-    for (int i = 2; ev.containsKey("span_" + i); i++) {
-      lines.add("and \"" + clean(ev.get("span_" + i)) + "\""
-          + (ev.containsKey("list_" + i) ? " (" + clean(ev.get("list_" + i)) + ")" : ""));
+    if (f.evidence() instanceof Combined c) {
+      // The spans of the following parts, as long as each has one.
+      for (int i = 1; i < parts.size() && span(parts.get(i)).isPresent()
+          && !c.ownKey(i, "span"); i++) {
+        Optional<ListTerm> t = term(parts.get(i));
+        lines.add("and \"" + clean(span(parts.get(i)).get()) + "\""
+            + (t.isPresent() && !c.ownKey(i, "list") ? " (" + clean(t.get().list()) + ")" : ""));
+      }
     }
-    for (var e : ev.entrySet()) {
-      String k = e.getKey();
+    boolean dated = parts.stream().anyMatch(e -> e instanceof DateHit || e instanceof UndatedHit);
+    for (FieldText.Field e : FieldText.of(f::writeEvidence, FieldText.Form.WORDS)) {
+      String k = e.key();
       if (!verbose && (SHOWN.contains(k) || k.matches(".*_\\d+")
-          || (ev.containsKey("observance") && DATE_KEYS.contains(k)))) {
+          || (dated && DATE_KEYS.contains(k)))) {
         continue;
       }
-      lines.add(k.replace('_', ' ') + ": " + clean(render(e.getValue())));
+      lines.add(k.replace('_', ' ') + ": " + clean(e.value()));
     }
     return lines;
+  }
+
+  private static Optional<ListTerm> term(Evidence e) {
+    if (e instanceof TextSpan t) {
+      return t.term();
+    }
+    return e instanceof TagSpan t ? t.term() : Optional.empty();
+  }
+
+  private static Optional<String> span(Evidence e) {
+    if (e instanceof TextSpan t) {
+      return Optional.of(t.span());
+    }
+    return e instanceof TagSpan t ? Optional.of(t.span()) : Optional.empty();
+  }
+
+  private static void share(ContextShare c, List<String> lines) {
+    lines.add(Math.round(c.share() * 100) + "% of " + c.sampled()
+        + " sampled posts, weighted by reach (" + c.posts() + " posts by " + c.authors()
+        + " authors); words: " + clean(String.join(", ", c.terms())));
+    if (!c.tones().isEmpty()) {
+      List<String> tones = new ArrayList<>();
+      c.tones().forEach((tone, n) -> tones.add(tone + "=" + n));
+      lines.add("tone of those posts: " + clean(String.join(", ", tones)));
+    }
+    for (String a : c.adjusted()) {
+      lines.add("severity " + clean(a));
+    }
+    for (ContextShare.Example p : c.examples()) {
+      StringBuilder sb = new StringBuilder("“")
+          .append(Columns.shorten(clean(p.text()), MAX_EXAMPLE)).append("”");
+      sb.append(" — ").append(clean(p.source()));
+      if (!p.author().isEmpty()) {
+        sb.append(" · ").append(clean(p.author()));
+      }
+      if (!p.url().isEmpty()) {
+        sb.append(" · ").append(clean(p.url()));
+      }
+      lines.add(sb.toString());
+    }
+  }
+
+  /** A date's lines; {@code showEnd}: its last day is not hidden behind another part's end. */
+  private static void date(DateHit d, boolean showEnd, List<String> lines) {
+    StringBuilder sb = new StringBuilder(clean(d.name()));
+    sb.append(" (").append(clean(d.kind())).append(")");
+    sb.append(" on ").append(clean(d.date()));
+    if (showEnd && !d.end().equals(d.date())) {
+      sb.append(" to ").append(clean(d.end()));
+    }
+    sb.append(" in ").append(clean(d.region()));
+    sb.append("; the post goes out ").append(clean(d.local()).replace('T', ' '));
+    sb.append(", ").append(clean(d.phase()));
+    lines.add(sb.toString());
+    if (!d.promotional().isEmpty()) {
+      lines.add("promotional words: " + clean(String.join(", ", d.promotional())));
+    }
+    lines.add("source: " + clean(d.source()));
   }
 
   /** Evidence keys the lines above already say in words. */
@@ -249,20 +275,6 @@ public final class TextReport {
   private static final List<String> DATE_KEYS = List.of("observance", "name", "kind", "date",
       "region", "regions", "zone", "local", "phase", "window", "moment", "minutes_from_moment",
       "promotional", "basis", "guidance", "source", "note", "dated", "year", "end");
-
-  private static String render(Object v) {
-    if (v instanceof List<?> l) {
-      List<String> parts = new ArrayList<>();
-      l.forEach(x -> parts.add(render(x)));
-      return String.join(", ", parts);
-    }
-    if (v instanceof Map<?, ?> m) {
-      List<String> parts = new ArrayList<>();
-      m.forEach((k, x) -> parts.add(k + " " + render(x)));
-      return String.join(", ", parts);
-    }
-    return String.valueOf(v);
-  }
 
   private void context(VetResult r, PrintWriter out) {
     ContextSummary c = r.context();

@@ -1,5 +1,7 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.Combined;
+import dev.hashvet.rules.evidence.Evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +12,8 @@ import java.util.Set;
 
 /**
  * {@code all: [matcher, matcher, ...]}: matches when every listed matcher does, e.g. a disaster
- * word together with promotional language ("20% off during the storm"). The evidence joins one
- * match of each part; a severity decided by a part (a date, a context share) is kept, and the
+ * word together with promotional language ("20% off during the storm"). The evidence combines one
+ * match of each part ({@link Combined}); a severity decided by a part (a date, a context share) is kept, and the
  * lowest cap of the parts (a generic word, see {@link Sense}) caps the whole.
  *
  * <p>The mapping form adds scope: {@code all: {of: [...], within: 6, unless: matcher}}. The parts'
@@ -188,7 +190,7 @@ final class AllMatcher implements Matcher {
 
   /** One match of the chosen parts: their evidence in the order the parts are written. */
   private static Match join(Match[] chosen) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
+    List<Evidence> evidence = new ArrayList<>(chosen.length);
     Map<String, String> vars = new LinkedHashMap<>();
     Optional<Severity> severity = Optional.empty();
     Optional<Severity> cap = Optional.empty();
@@ -196,10 +198,7 @@ final class AllMatcher implements Matcher {
     int to = -1;
     for (int i = 0; i < chosen.length; i++) {
       Match m = chosen[i];
-      for (var e : m.evidence().entrySet()) {
-        String key = evidence.containsKey(e.getKey()) ? e.getKey() + "_" + (i + 1) : e.getKey();
-        evidence.put(key, e.getValue());
-      }
+      evidence.add(m.evidence());
       m.vars().forEach(vars::putIfAbsent);
       if (m.severity().isPresent()) {
         severity = Optional.of(
@@ -211,6 +210,6 @@ final class AllMatcher implements Matcher {
         to = Math.max(to, m.to());
       }
     }
-    return new Match(evidence, vars, severity, cap, from, to);
+    return new Match(new Combined(evidence), vars, severity, cap, from, to);
   }
 }

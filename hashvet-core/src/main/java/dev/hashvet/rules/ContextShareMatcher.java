@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.ContextShare;
 import dev.hashvet.text.Tone;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,19 +115,10 @@ final class ContextShareMatcher implements Matcher {
         adjustments.add("lowered: only " + byAuthor.size() + " account(s) post this way");
       }
     }
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("share", round(share));
-    ev.put("posts", hits.size());
-    ev.put("sampled", ctx.posts().size());
-    ev.put("terms", topTerms(termCounts));
     Map<String, Integer> toneCounts = new LinkedHashMap<>();
     tones.forEach((t, n) -> toneCounts.put(t.id(), n));
-    ev.put("tones", toneCounts);
-    ev.put("authors", byAuthor.size());
-    if (!adjustments.isEmpty()) {
-      ev.put("adjusted", adjustments);
-    }
-    ev.put("examples", examples(hits));
+    ContextShare ev = new ContextShare(round(share), hits.size(), ctx.posts().size(),
+        topTerms(termCounts), toneCounts, byAuthor.size(), adjustments, examples(hits));
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("share", Math.round(share * 100) + "%");
     vars.put("posts", Integer.toString(hits.size()));
@@ -178,7 +170,7 @@ final class ContextShareMatcher implements Matcher {
         .toList();
   }
 
-  private static List<Map<String, Object>> examples(List<ContextPost> hits) {
+  private static List<ContextShare.Example> examples(List<ContextPost> hits) {
     return hits.stream()
         .sorted(Comparator.comparingDouble(ContextPost::weight).reversed()
             .thenComparing(ContextPost::source).thenComparing(ContextPost::id)
@@ -188,27 +180,12 @@ final class ContextShareMatcher implements Matcher {
         .toList();
   }
 
-  private static Map<String, Object> example(ContextPost p) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  private static ContextShare.Example example(ContextPost p) {
     String text = p.text();
     if (text.length() > EXAMPLE_CHARS) {
       text = text.substring(0, EXAMPLE_CHARS - 1) + "…";
     }
-    m.put("text", text);
-    m.put("source", p.source());
-    if (!p.url().isEmpty()) {
-      m.put("url", p.url());
-    }
-    if (!p.author().isEmpty()) {
-      m.put("author", p.author());
-    }
-    if (p.followers() >= 0) {
-      m.put("followers", p.followers());
-    }
-    m.put("tone", p.tone().id());
-    if (p.duplicates() > 1) {
-      m.put("copies", p.duplicates());
-    }
-    return m;
+    return new ContextShare.Example(text, p.source(), p.url(), p.author(), p.followers(),
+        p.tone().id(), p.duplicates());
   }
 }

@@ -7,6 +7,8 @@ import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.dates.Occurrence;
 import dev.hashvet.rules.dates.Severities;
 import dev.hashvet.rules.dates.Undated;
+import dev.hashvet.rules.evidence.DateHit;
+import dev.hashvet.rules.evidence.UndatedHit;
 import dev.hashvet.text.TextNormalizer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -105,13 +107,13 @@ final class DateMatcher implements Matcher {
       }
     }
     for (Named n : named) {
-      Match m = match(n.occurrence(), promo ? Severity.REVIEW : Severity.INFO,
-          n.occurrence().observance().regions(), words, subject);
-      Map<String, Object> ev = new LinkedHashMap<>(m.evidence());
+      List<String> regions = n.occurrence().observance().regions();
+      Match m = match(n.occurrence(), promo ? Severity.REVIEW : Severity.INFO, regions, words,
+          subject);
       Anniversary a = n.occurrence().observance().anniversary().orElseThrow();
-      ev.put("escalation", a.markedBy(n.occurrence().start().getYear()).stream().toList());
-      ev.put("named", n.term());
-      ev.put("basis", "names the event, in a market that does not keep it");
+      DateHit ev = hit(n.occurrence(), regions, words, subject).named(n.term(),
+          a.markedBy(n.occurrence().start().getYear()).stream().toList(),
+          "names the event, in a market that does not keep it");
       Map<String, String> vars = new LinkedHashMap<>(m.vars());
       vars.put("when", "the post names it (\"" + n.term() + "\") on its day in "
           + n.occurrence().region() + " (" + LOCAL.format(subject.at().withZoneSameInstant(
@@ -289,46 +291,30 @@ final class DateMatcher implements Matcher {
         .orElse(false);
   }
 
+  /** The evidence of an occurrence in {@code regions} for a post with promotional {@code words}. */
+  private static DateHit hit(Occurrence occ, List<String> regions, List<String> words,
+      Subject subject) {
+    Observance o = occ.observance();
+    ZonedDateTime local = subject.at().withZoneSameInstant(occ.zone());
+    Optional<DateHit.Years> years = o.anniversary().map(a -> new DateHit.Years(a.year(),
+        a.yearsSince(occ.start().getYear()), a.toll(), a.event(),
+        escalation(occ, a, !words.isEmpty(), subject)));
+    return new DateHit(o.id(), o.name(), o.kind().id(), occ.start().toString(),
+        occ.end().toString(), occ.region(), regionsEvidence(o, regions, subject),
+        occ.zone().getId(), local.toOffsetDateTime().toString(), occ.phase(local.toLocalDate()),
+        o.window(), occ.moment().map(m -> new DateHit.Moment(m.toOffsetDateTime().toString(),
+            occ.minutesFromMoment(subject.at().toInstant()).orElse(0L))),
+        words, words.isEmpty() ? "plain post" : "promotional post", o.guidance(), o.source(),
+        years, Optional.empty());
+  }
+
   private static Match match(Occurrence occ, Severity severity, List<String> regions,
       List<String> words, Subject subject) {
     Observance o = occ.observance();
     ZonedDateTime local = subject.at().withZoneSameInstant(occ.zone());
-    String phase = occ.phase(local.toLocalDate());
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("observance", o.id());
-    ev.put("name", o.name());
-    ev.put("kind", o.kind().id());
-    ev.put("date", occ.start().toString());
-    if (!occ.end().equals(occ.start())) {
-      ev.put("end", occ.end().toString());
-    }
-    ev.put("region", occ.region());
-    ev.put("regions", regionsEvidence(o, regions, subject));
-    ev.put("zone", occ.zone().getId());
-    ev.put("local", local.toOffsetDateTime().toString());
-    ev.put("phase", phase);
-    Map<String, Object> window = new LinkedHashMap<>();
-    window.put("before", o.window().before());
-    window.put("after", o.window().after());
-    ev.put("window", window);
-    occ.moment().ifPresent(m -> {
-      ev.put("moment", m.toOffsetDateTime().toString());
-      ev.put("minutes_from_moment", occ.minutesFromMoment(subject.at().toInstant()).orElse(0L));
-    });
-    ev.put("promotional", words);
-    ev.put("basis", words.isEmpty() ? "plain post" : "promotional post");
-    ev.put("guidance", o.guidance());
-    ev.put("source", o.source());
-    List<String> escalation = List.of();
-    if (o.anniversary().isPresent()) {
-      Anniversary a = o.anniversary().get();
-      ev.put("year", a.year());
-      ev.put("years_since", a.yearsSince(occ.start().getYear()));
-      a.toll().ifPresent(t -> ev.put("toll", t));
-      a.event().ifPresent(e -> ev.put("event", e));
-      escalation = escalation(occ, a, !words.isEmpty(), subject);
-      ev.put("escalation", escalation);
-    }
+    DateHit ev = hit(occ, regions, words, subject);
+    String phase = ev.phase();
+    List<String> escalation = ev.years().map(DateHit.Years::escalation).orElse(List.of());
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("observance", o.name());
     vars.put("date", occ.end().equals(occ.start()) ? occ.start().toString()
@@ -355,15 +341,8 @@ final class DateMatcher implements Matcher {
     Observance o = u.observance();
     List<String> regions = subject.isGlobal() ? o.regions()
         : subject.regions().stream().filter(o::observedIn).toList();
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("observance", o.id());
-    ev.put("name", o.name());
-    ev.put("kind", o.kind().id());
-    ev.put("dated", false);
-    ev.put("year", u.year());
-    ev.put("note", u.message());
-    ev.put("regions", regions);
-    ev.put("source", o.source());
+    UndatedHit ev = new UndatedHit(o.id(), o.name(), o.kind().id(), u.year(), u.message(),
+        regions, o.source());
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("observance", o.name());
     vars.put("date", "unknown for " + u.year());
@@ -395,8 +374,8 @@ final class DateMatcher implements Matcher {
   private static List<String> promotionalWords(List<Match> matches) {
     Set<String> out = new LinkedHashSet<>();
     for (Match m : matches) {
-      Object w = m.evidence().getOrDefault("span", m.evidence().get("term"));
-      out.add(w == null ? String.valueOf(m.vars().getOrDefault("term", "promotional")) : w.toString());
+      out.add(m.evidence().value("span").or(() -> m.evidence().value("term"))
+          .orElseGet(() -> m.vars().getOrDefault("term", "promotional")));
     }
     return new ArrayList<>(out);
   }

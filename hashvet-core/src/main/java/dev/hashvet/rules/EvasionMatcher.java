@@ -1,9 +1,9 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.Evasion;
 import dev.hashvet.text.EvasionSignal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,11 +44,7 @@ final class EvasionMatcher implements Matcher {
       if (!kinds.contains(s.kind())) {
         continue;
       }
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("kind", s.kind().id());
-      ev.put("in", s.where());
-      ev.put("detail", s.detail());
-      ev.put("reads_as", s.revealed());
+      Evasion ev = new Evasion(s.kind().id(), s.where(), s.detail(), s.revealed());
       out.add(new Match(ev, Map.of("where", s.where(), "detail", s.detail(),
           "revealed", s.revealed())));
     }

@@ -1,9 +1,9 @@
 package dev.hashvet.rules;
 
 import dev.hashvet.garm.Garm;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.hashvet.rules.evidence.Evidence;
+import dev.hashvet.rules.evidence.Fields;
+import dev.hashvet.rules.evidence.Remarks;
 
 /**
  * One thing a rule found, with the evidence that shows it.
@@ -13,8 +13,8 @@ import java.util.Map;
  * @param severity how serious
  * @param message plain words a marketer understands
  * @param why a sentence on the risk
- * @param evidence what was matched: keys and values are plain JSON data (strings, numbers, booleans,
- *     lists and maps of those), in a stable order
+ * @param evidence what was matched
+ * @param remarks what the rule and the brand profile add to the evidence
  * @param garm where it sits in the GARM framework (category and risk tier)
  */
 public record Finding(
@@ -23,33 +23,36 @@ public record Finding(
     Severity severity,
     String message,
     String why,
-    Map<String, Object> evidence,
+    Evidence evidence,
+    Remarks remarks,
     Garm garm) {
-  public Finding {
-    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
-  }
 
-  /** A finding whose GARM place follows from its category and severity. */
+  /** A finding without remarks whose GARM place follows from its category and severity. */
   public Finding(
       String rule,
       Category category,
       Severity severity,
       String message,
       String why,
-      Map<String, Object> evidence) {
-    this(rule, category, severity, message, why, evidence,
+      Evidence evidence) {
+    this(rule, category, severity, message, why, evidence, Remarks.NONE,
         new Garm(category.garm(), severity.garmTier()));
   }
 
   /** This finding at severity {@code s}; its GARM place stays. */
   public Finding withSeverity(Severity s) {
-    return new Finding(rule, category, s, message, why, evidence, garm);
+    return new Finding(rule, category, s, message, why, evidence, remarks, garm);
   }
 
-  /** This finding with {@code key: value} added to its evidence. */
-  public Finding withEvidence(String key, Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(evidence);
-    more.put(key, value);
-    return new Finding(rule, category, severity, message, why, more, garm);
+  /** This finding with the brand profile's {@code suitability} in its remarks. */
+  public Finding withSuitability(String suitability) {
+    return new Finding(rule, category, severity, message, why, evidence,
+        remarks.withSuitability(suitability), garm);
+  }
+
+  /** Writes the evidence object the reports show: the evidence, then the remarks. */
+  public void writeEvidence(Fields out) {
+    evidence.write(out);
+    remarks.write(out);
   }
 }

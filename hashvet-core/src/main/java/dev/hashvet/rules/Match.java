@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.Evidence;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * What a matcher found: the evidence to show, the values for the rule's message template, and
  * optionally a severity that replaces the rule's own (context shares and dates decide their own).
  *
- * @param evidence JSON-ready evidence, in a stable order
+ * @param evidence what it found
  * @param vars values for ${name} placeholders in the rule's message
  * @param severity a severity decided by the matcher, or empty to keep the rule's
  * @param cap the highest severity the finding may have (a generic word: see {@link Sense#cap}),
@@ -18,18 +19,17 @@ import java.util.Optional;
  *     tag, a date, the context)
  * @param to index after the last word of the text it found, or -1
  */
-public record Match(Map<String, Object> evidence, Map<String, String> vars,
+public record Match(Evidence evidence, Map<String, String> vars,
     Optional<Severity> severity, Optional<Severity> cap, int from, int to) {
   public Match {
-    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     vars = Collections.unmodifiableMap(new LinkedHashMap<>(vars));
   }
 
-  public Match(Map<String, Object> evidence, Map<String, String> vars, Optional<Severity> severity) {
+  public Match(Evidence evidence, Map<String, String> vars, Optional<Severity> severity) {
     this(evidence, vars, severity, Optional.empty(), -1, -1);
   }
 
-  public Match(Map<String, Object> evidence, Map<String, String> vars) {
+  public Match(Evidence evidence, Map<String, String> vars) {
     this(evidence, vars, Optional.empty());
   }
 

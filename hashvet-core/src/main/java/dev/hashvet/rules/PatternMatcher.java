@@ -1,8 +1,9 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.TagSpan;
+import dev.hashvet.rules.evidence.TextSpan;
 import dev.hashvet.text.TagReadings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,25 +57,17 @@ final class PatternMatcher implements Matcher {
     if (inText && mayMatch(subject.folded())) {
       var m = regex.matcher(new BudgetedText(subject.folded()));
       while (m.find()) {
-        Map<String, Object> ev = new LinkedHashMap<>();
-        ev.put("in", "text");
-        ev.put("span", m.group());
-        ev.put("start", m.start());
-        ev.put("end", m.end());
+        TextSpan ev = new TextSpan(m.group(), m.start(), m.end(), Optional.empty());
         int[] words = subject.wordsAt(m.start(), m.end());
-        out.add(new Match(ev, Map.of("term", m.group()), java.util.Optional.empty(),
-            java.util.Optional.empty(), words[0], words[1]));
+        out.add(new Match(ev, Map.of("term", m.group()), Optional.empty(),
+            Optional.empty(), words[0], words[1]));
       }
     }
     if (inTags) {
       for (TagReadings tag : subject.tags()) {
         var m = regex.matcher(new BudgetedText(tag.folded()));
         if (mayMatch(tag.folded()) && m.find()) {
-          Map<String, Object> ev = new LinkedHashMap<>();
-          ev.put("in", "tag");
-          ev.put("tag", tag.tag());
-          ev.put("reading", tag.best().text());
-          ev.put("span", m.group());
+          TagSpan ev = new TagSpan(tag.tag(), tag.best().text(), m.group(), Optional.empty());
           out.add(new Match(ev, Map.of("term", m.group(), "tag", "#" + tag.tag())));
         }
       }

@@ -1,6 +1,8 @@
 package dev.hashvet.rules;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.rules.evidence.Evidence;
+import dev.hashvet.rules.evidence.Remarks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,31 +80,39 @@ public record Rule(
     if (capAtReview && s == Severity.BLOCK) {
       s = Severity.REVIEW;
     }
-    Map<String, Object> evidence = new LinkedHashMap<>(first.evidence());
+    Optional<String> capped = Optional.empty();
     if (s != decided && first.cap().isPresent()) {
-      evidence.put("capped", "at " + s.id() + ": the words that matched have a harmless sense"
+      capped = Optional.of("at " + s.id() + ": the words that matched have a harmless sense"
           + " too, and nothing specific (a named event, a date, the live conversation) anchors"
           + " them");
     }
+    Optional<String> firstSpan = first.evidence().value("span");
     Set<String> also = new LinkedHashSet<>();
     for (Match m : matches.subList(1, matches.size())) {
-      Object span = m.evidence().getOrDefault("span", m.evidence().get("tag"));
-      if (span != null && !span.equals(first.evidence().get("span"))) {
-        also.add(String.valueOf(span));
+      Optional<String> span = m.evidence().value("span").or(() -> m.evidence().value("tag"));
+      if (span.isPresent() && !span.equals(firstSpan)) {
+        also.add(span.get());
       }
     }
-    if (!also.isEmpty()) {
-      evidence.put("also", new ArrayList<>(also).subList(0, Math.min(MAX_ALSO, also.size())));
-    }
+    Evidence evidence = first.evidence();
+    List<String> markets = hitRegions;
     if (!hitRegions.isEmpty()) {
-      evidence.put("regions", hitRegions);
+      // Evidence with markets of its own (a date's) names the rule's there.
+      Optional<Evidence> own = evidence.withRegions(hitRegions);
+      if (own.isPresent()) {
+        evidence = own.get();
+        markets = List.of();
+      }
     }
+    Remarks remarks = new Remarks(capped,
+        new ArrayList<>(also).subList(0, Math.min(MAX_ALSO, also.size())), markets,
+        Optional.empty());
     Map<String, String> vars = new LinkedHashMap<>(first.vars());
     vars.putIfAbsent("tag", subject.tags().isEmpty() ? "these words" : "#" + subject.tags().get(0).tag());
     vars.putIfAbsent("regions", String.join(", ", hitRegions.isEmpty() ? subject.regions() : hitRegions));
     vars.putIfAbsent("date", subject.at().toLocalDate().toString());
     String text = new StringSubstitutor(vars).replace(message);
-    return Optional.of(new Finding(id, category, s, text, why, evidence,
+    return Optional.of(new Finding(id, category, s, text, why, evidence, remarks,
         garm.rate(category, s, capAtReview || s != decided)));
   }
 

@@ -1,8 +1,12 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.context.LiveSignals;
 import dev.hashvet.context.LiveSignals.DailyUse;
 import dev.hashvet.context.LiveSignals.Headline;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.rules.evidence.EventHit;
+import dev.hashvet.rules.evidence.HeadlineHit;
+import dev.hashvet.rules.evidence.Trending;
+import dev.hashvet.rules.evidence.UseSpike;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.WordRuns;
 import java.util.ArrayList;
@@ -109,13 +113,9 @@ final class SignalMatcher implements Matcher {
     DailyUse today = spike.today();
     double median = spike.median();
     double ratio = spike.ratio();
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("today", today.uses());
-    ev.put("median", median);
-    ev.put("ratio", round(ratio));
     Map<String, Long> perDay = new LinkedHashMap<>();
     days.forEach(d -> perDay.put(d.day().toString(), d.uses()));
-    ev.put("days", perDay);
+    UseSpike ev = new UseSpike(today.uses(), median, round(ratio), perDay);
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("today", Long.toString(today.uses()));
     vars.put("median", format(median));
@@ -128,9 +128,7 @@ final class SignalMatcher implements Matcher {
     if (sources.isEmpty()) {
       return List.of();
     }
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("sources", List.copyOf(sources));
-    return List.of(new Match(ev, Map.of("sources", String.join(", ", sources))));
+    return List.of(new Match(new Trending(sources), Map.of("sources", String.join(", ", sources))));
   }
 
   private List<Match> headlines(List<Headline> headlines) {
@@ -153,9 +151,7 @@ final class SignalMatcher implements Matcher {
         .thenComparing(x -> x.h().title()));
     List<Match> out = new ArrayList<>();
     for (Hit x : hits) {
-      Map<String, Object> ev = headlineEvidence(x.h());
-      ev.put("terms", List.copyOf(x.terms()));
-      ev.put("lists", List.copyOf(x.lists()));
+      HeadlineHit ev = new HeadlineHit(x.h(), List.copyOf(x.terms()), List.copyOf(x.lists()));
       Map<String, String> vars = new LinkedHashMap<>();
       vars.put("title", x.h().title());
       vars.put("source", x.h().source());
@@ -175,9 +171,7 @@ final class SignalMatcher implements Matcher {
         List<String> phrase = String.join("", reading).length() >= WordRuns.MIN_TAG_LETTERS
             ? reading : List.of();
         if (WordRuns.mentions(words, phrase, tag.folded())) {
-          Map<String, Object> ev = headlineEvidence(e);
-          ev.put("tag", tag.tag());
-          ev.put("reading", tag.best().text());
+          EventHit ev = new EventHit(e, tag.tag(), tag.best().text());
           Map<String, String> vars = new LinkedHashMap<>();
           vars.put("title", e.title());
           vars.put("source", e.source());
@@ -188,21 +182,6 @@ final class SignalMatcher implements Matcher {
       }
     }
     return out;
-  }
-
-  private static Map<String, Object> headlineEvidence(Headline h) {
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("title", h.title());
-    if (!h.url().isEmpty()) {
-      ev.put("url", h.url());
-    }
-    if (!h.source().isEmpty()) {
-      ev.put("source", h.source());
-    }
-    if (!h.seenAt().isEmpty()) {
-      ev.put("seenAt", h.seenAt());
-    }
-    return ev;
   }
 
 

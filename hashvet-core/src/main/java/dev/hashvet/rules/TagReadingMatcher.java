@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.RiskyReading;
 import dev.hashvet.text.Reading;
 import dev.hashvet.text.RiskLexicon;
 import dev.hashvet.text.TagReadings;
@@ -69,14 +70,8 @@ final class TagReadingMatcher implements Matcher {
       }
       Set<String> cats = new LinkedHashSet<>();
       words.forEach(w -> cats.add(lexicon.category(w).orElse("adult")));
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("in", "tag_reading");
-      ev.put("tag", tag.tag());
-      ev.put("best", meant.text());
-      ev.put("risky_reading", risky.text());
-      ev.put("risky_words", words);
-      ev.put("risk_categories", new ArrayList<>(cats));
-      ev.put("cost", Math.round(Math.abs(risky.cost() - meant.cost()) * 10) / 10.0);
+      RiskyReading ev = new RiskyReading(tag.tag(), meant.text(), risky.text(), words,
+          new ArrayList<>(cats), Math.round(Math.abs(risky.cost() - meant.cost()) * 10) / 10.0);
       out.add(new Match(ev, Map.of("tag", "#" + tag.tag(), "reading", risky.text(),
           "best", meant.text(), "words", String.join(", ", words))));
     }

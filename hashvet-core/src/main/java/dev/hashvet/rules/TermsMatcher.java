@@ -1,10 +1,12 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.rules.evidence.ListTerm;
+import dev.hashvet.rules.evidence.TagSpan;
+import dev.hashvet.rules.evidence.TextSpan;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +53,7 @@ final class TermsMatcher implements Matcher {
         int start = tokens.get(hit.from()).start();
         int end = tokens.get(hit.to() - 1).end();
         String span = subject.folded().substring(start, end);
-        Map<String, Object> ev = new LinkedHashMap<>();
-        ev.put("in", "text");
-        ev.put("span", span);
-        ev.put("start", start);
-        ev.put("end", end);
-        ev.put("term", hit.term());
-        ev.put("list", hit.list());
-        ev.put("lang", hit.lang());
-        putSense(ev, hit);
+        TextSpan ev = new TextSpan(span, start, end, Optional.of(listTerm(hit)));
         out.add(new Match(ev, Map.of("term", span, "list", hit.list()), Optional.empty(),
             hit.sense().cap(), hit.from(), hit.to()));
       }
@@ -79,15 +73,8 @@ final class TermsMatcher implements Matcher {
         }
         for (TermSet.Hit hit : hits) {
           String span = String.join(" ", words.words().subList(hit.from(), hit.to()));
-          Map<String, Object> ev = new LinkedHashMap<>();
-          ev.put("in", "tag");
-          ev.put("tag", tag.tag());
-          ev.put("reading", tag.best().text());
-          ev.put("span", span);
-          ev.put("term", hit.term());
-          ev.put("list", hit.list());
-          ev.put("lang", hit.lang());
-          putSense(ev, hit);
+          TagSpan ev =
+              new TagSpan(tag.tag(), tag.best().text(), span, Optional.of(listTerm(hit)));
           out.add(new Match(ev, Map.of("term", span, "tag", "#" + tag.tag(), "list", hit.list()),
               Optional.empty(), hit.sense().cap(), -1, -1));
         }
@@ -103,13 +90,11 @@ final class TermsMatcher implements Matcher {
     return m.cap().map(c -> c == Severity.INFO ? 2 : 1).orElse(0);
   }
 
-  /** The sense of an ambiguous term's hit and the cue that told it. */
-  private static void putSense(Map<String, Object> ev, TermSet.Hit hit) {
-    if (hit.sense() != Sense.SPECIFIC) {
-      ev.put("sense", hit.sense().id());
-      if (!hit.cue().isEmpty()) {
-        ev.put("cue", hit.cue());
-      }
-    }
+  /** The hit's term, with the sense of an ambiguous term and the cue that told it. */
+  private static ListTerm listTerm(TermSet.Hit hit) {
+    boolean specific = hit.sense() == Sense.SPECIFIC;
+    return new ListTerm(hit.term(), hit.list(), hit.lang(),
+        specific ? Optional.empty() : Optional.of(hit.sense().id()),
+        specific || hit.cue().isEmpty() ? Optional.empty() : Optional.of(hit.cue()));
   }
 }

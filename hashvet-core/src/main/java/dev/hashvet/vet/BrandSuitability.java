@@ -33,7 +33,7 @@ final class BrandSuitability {
         .map(l -> " (set at " + l.where() + ")").orElse("");
     String industry = profile.brand().industry().isEmpty() ? ""
         : " (industry " + profile.brand().industry() + ")";
-    return f.withSeverity(s).withEvidence("suitability", "the brand profile" + industry
+    return f.withSeverity(s).withSuitability("the brand profile" + industry
         + " makes " + f.garm().label() + " " + s.id() + ", not " + f.severity().id() + where);
   }
 }

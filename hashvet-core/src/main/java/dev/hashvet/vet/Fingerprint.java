@@ -28,10 +28,8 @@ public final class Fingerprint {
     sb.append(f.rule()).append('\u0000');
     sb.append(rowKey(s)).append('\u0000');
     for (String key : ANCHORS) {
-      Object v = f.evidence().get(key);
-      if (v != null) {
-        sb.append(key).append('=').append(v).append('\u0000');
-      }
+      f.evidence().value(key)
+          .ifPresent(v -> sb.append(key).append('=').append(v).append('\u0000'));
     }
     try {
       byte[] d = MessageDigest.getInstance("SHA-256")

@@ -30,8 +30,9 @@ import java.util.Optional;
  *       ZonedDateTime.parse("2011-07-05T15:00:00-04:00"), List.of("US"), List.of()));
  *   if (r.verdict() == Verdict.BLOCK) {
  *     Finding f = r.findings().get(0);
- *     Evidence e = Evidence.of(f);
- *     System.out.println(f.rule() + ": " + f.message() + " " + e.number("posts").orElse(0));
+ *     if (f.evidence() instanceof ContextShare c) {   // the evidence is typed, one record per kind
+ *       System.out.println(f.rule() + ": " + f.message() + " (" + c.posts() + " posts)");
+ *     }
  *   }
  * }
  * }</pre>

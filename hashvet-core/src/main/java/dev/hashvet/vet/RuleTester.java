@@ -10,6 +10,7 @@ import dev.hashvet.rules.RuleExample;
 import dev.hashvet.rules.Subject;
 import dev.hashvet.rules.TermList;
 import dev.hashvet.rules.TermSet;
+import dev.hashvet.rules.evidence.FieldText;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class RuleTester {
     }
     return f.isPresent()
         ? "expected no finding, got " + f.get().severity().id() + ": " + f.get().message()
-            + " " + f.get().evidence()
+            + " " + FieldText.javaMap(f.get()::writeEvidence)
         : "";
   }
 

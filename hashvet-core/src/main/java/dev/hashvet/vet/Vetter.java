@@ -234,8 +234,8 @@ public final class Vetter {
       boolean tagOk = e.tag().isEmpty()
           || s.tags().stream().anyMatch(t -> t.folded().equals(text.fold(e.tag())));
       boolean termOk = e.term().isEmpty()
-          || text.fold(e.term()).equals(String.valueOf(f.evidence().get("span")))
-          || text.fold(e.term()).equals(String.valueOf(f.evidence().get("term")));
+          || f.evidence().value("span").equals(Optional.of(text.fold(e.term())))
+          || f.evidence().value("term").equals(Optional.of(text.fold(e.term())));
       boolean rowOk = e.row().isEmpty() || e.row().equals(row);
       if (tagOk && termOk && rowOk) {
         return Optional.of(e);

@@ -1,14 +1,14 @@
 package dev.hashvet.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.hashvet.context.LiveSignals;
 import dev.hashvet.context.LiveSignals.DailyUse;
+import dev.hashvet.context.LiveSignals;
 import dev.hashvet.context.SourceReport;
 import dev.hashvet.context.SourceStatus;
 import dev.hashvet.rules.Category;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Severity;
+import dev.hashvet.rules.evidence.ContextShare;
+import dev.hashvet.rules.evidence.TextSpan;
 import dev.hashvet.vet.ContextSummary;
 import dev.hashvet.vet.Submission;
 import dev.hashvet.vet.Verdict;
@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sparkline, the bars, column counting and wrapping, and both text reports at 60 columns. */
 class PicturesTest {
@@ -82,7 +84,12 @@ class PicturesTest {
                     "context.legal-proceedings", Category.LEGAL_PROCEEDINGS, 0.93, Severity.BLOCK),
                 share("context.tragedy-2", Category.TRAGEDY, 0.12, Severity.REVIEW),
                 new Finding(
-                    "text.x", Category.PROFANITY, Severity.REVIEW, "m", "w", Map.of("span", "x"))));
+                    "text.x",
+                    Category.PROFANITY,
+                    Severity.REVIEW,
+                    "m",
+                    "w",
+                    new TextSpan("x", 0, 1, Optional.empty()))));
     assertThat(shares)
         .extracting(Bars.Share::label)
         .containsExactly("legal proceedings", "tragedy");
@@ -176,10 +183,8 @@ class PicturesTest {
   }
 
   private static Finding share(String rule, Category c, double share, Severity s) {
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("share", share);
-    ev.put("posts", 10);
-    ev.put("sampled", 40);
+    ContextShare ev =
+        new ContextShare(share, 10, 40, List.of(), Map.of(), 10, List.of(), List.of());
     return new Finding(rule, c, s, "message", "why", ev);
   }
 
@@ -190,22 +195,24 @@ class PicturesTest {
             ZonedDateTime.parse("2026-11-23T18:00:00-05:00"),
             List.of("US", "GB"),
             List.of("en"));
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("share", 0.67);
-    ev.put("posts", 27);
-    ev.put("sampled", 40);
-    ev.put("authors", 25);
-    ev.put("terms", List.of("jury", "verdict"));
-    ev.put(
-        "examples",
-        List.of(
-            Map.of(
-                "text",
-                "日本語のポスト " + "とても長い".repeat(20),
-                "source",
-                "mastodon",
-                "url",
-                "https://social.example/@someone/" + "1".repeat(70))));
+    ContextShare ev =
+        new ContextShare(
+            0.67,
+            27,
+            40,
+            List.of("jury", "verdict"),
+            Map.of(),
+            25,
+            List.of(),
+            List.of(
+                new ContextShare.Example(
+                    "日本語のポスト " + "とても長い".repeat(20),
+                    "mastodon",
+                    "https://social.example/@someone/" + "1".repeat(70),
+                    "",
+                    -1,
+                    "neutral",
+                    1)));
     List<Finding> findings =
         List.of(
             new Finding(

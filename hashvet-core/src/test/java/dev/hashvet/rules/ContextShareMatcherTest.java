@@ -1,9 +1,8 @@
 package dev.hashvet.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.hashvet.YamlDoc;
 import dev.hashvet.context.LiveSignals;
+import dev.hashvet.rules.evidence.ContextShare;
 import dev.hashvet.text.Tone;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Share thresholds, tone and reach adjustments, and the tag's own words not counting. */
 class ContextShareMatcherTest {
@@ -95,7 +95,8 @@ class ContextShareMatcherTest {
     }
     List<Match> m = matcher().match(subject(oneLoud, null));
     assertThat(m.get(0).severity()).contains(Severity.REVIEW);
-    assertThat(m.get(0).evidence().get("adjusted").toString()).contains("only 1 account");
+    assertThat(m.get(0).evidence()).isInstanceOfSatisfying(ContextShare.class,
+        c -> assertThat(c.adjusted()).anySatisfy(a -> assertThat(a).contains("only 1 account")));
   }
 
   @Test
@@ -124,8 +125,10 @@ class ContextShareMatcherTest {
       posts.add(post("a" + i, Tone.ANGER, 1 + i, "jury", "verdict"));
     }
     Match m = matcher().match(subject(posts, null)).get(0);
-    assertThat(m.evidence().get("share")).isEqualTo(1.0);
-    assertThat((List<?>) m.evidence().get("examples")).hasSize(3);
+    assertThat(m.evidence()).isInstanceOfSatisfying(ContextShare.class, c -> {
+      assertThat(c.share()).isEqualTo(1.0);
+      assertThat(c.examples()).hasSize(3);
+    });
     assertThat(m.vars().get("share")).isEqualTo("100%");
   }
 }

@@ -1,11 +1,9 @@
 package dev.hashvet.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.rules.dates.ObservanceCalendar;
+import dev.hashvet.rules.evidence.Shape;
 import dev.hashvet.text.TextNormalizer;
 import dev.hashvet.text.Tokenizer;
 import java.io.IOException;
@@ -15,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DateMatcherTest {
   private static final String PROMO = "promotional: {terms: {lists: [promotional]}}";
@@ -105,7 +105,7 @@ class DateMatcherTest {
     assertThat(found).hasSize(2);
     Match first = found.get(0);
     assertThat(first.severity()).contains(Severity.BLOCK);
-    assertThat(first.evidence())
+    assertThat(Shape.of(first.evidence()))
         .containsEntry("observance", "xx.memorial")
         .containsEntry("name", "Test Memorial")
         .containsEntry("kind", "tragedy")
@@ -119,11 +119,11 @@ class DateMatcherTest {
         .containsEntry("source", "test")
         .containsEntry("basis", "promotional post")
         .containsKeys("window", "moment", "minutes_from_moment");
-    assertThat(first.evidence().get("promotional")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("sale").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(Shape.of(first.evidence()).get("promotional")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("sale").hasSizeGreaterThanOrEqualTo(2);
     assertThat(first.vars()).containsEntry("observance", "Test Memorial")
         .containsEntry("date", "2026-09-11").containsEntry("region", "US")
         .containsEntry("guidance", "Be careful.");
-    assertThat(found.get(1).evidence()).containsEntry("observance", "xx.world");
+    assertThat(Shape.of(found.get(1).evidence())).containsEntry("observance", "xx.world");
     assertThat(found.get(1).severity()).contains(Severity.REVIEW);
   }
 
@@ -134,7 +134,7 @@ class DateMatcherTest {
         List.of("US")));
     assertThat(found).singleElement().satisfies(x -> {
       assertThat(x.severity()).contains(Severity.INFO);
-      assertThat(x.evidence()).containsEntry("basis", "plain post")
+      assertThat(Shape.of(x.evidence())).containsEntry("basis", "plain post")
           .containsEntry("promotional", List.of());
     });
   }
@@ -154,12 +154,12 @@ class DateMatcherTest {
     List<Match> gb = m.match(subject("Flash sale", at, List.of("GB")));
     assertThat(gb).singleElement().satisfies(x -> {
       assertThat(x.severity()).contains(Severity.REVIEW);
-      assertThat(x.evidence()).containsEntry("region", "GB")
+      assertThat(Shape.of(x.evidence())).containsEntry("region", "GB")
           .containsEntry("local", "2026-09-11T04:30+01:00");
     });
     List<Match> both = m.match(subject("Flash sale", at, List.of("US", "GB")));
     assertThat(both).singleElement().satisfies(x ->
-        assertThat(x.evidence()).containsEntry("regions", List.of("GB")));
+        assertThat(Shape.of(x.evidence())).containsEntry("regions", List.of("GB")));
   }
 
   @Test
@@ -170,7 +170,7 @@ class DateMatcherTest {
         List.of("US")));
     assertThat(at).singleElement().satisfies(x -> {
       assertThat(x.severity()).contains(Severity.REVIEW);
-      assertThat(x.evidence()).containsEntry("minutes_from_moment", 4L);
+      assertThat(Shape.of(x.evidence())).containsEntry("minutes_from_moment", 4L);
       assertThat(x.vars().get("when")).contains("near the moment of 14:46 Asia/Tokyo");
     });
     List<Match> later = m.match(subject("Good morning!", "2026-09-11T09:00:00-04:00",
@@ -183,12 +183,12 @@ class DateMatcherTest {
   void aGlobalPostUsesBaseSeveritiesAndCapsMarketObservancesAtReview() {
     DateMatcher m = matcher("{" + PROMO + "}", testCalendar());
     List<Match> found = m.match(subject("Big sale", "2026-09-11T12:00:00Z", List.of()));
-    assertThat(found).extracting(x -> x.evidence().get("observance"))
+    assertThat(found).extracting(x -> Shape.of(x.evidence()).get("observance"))
         .containsExactlyInAnyOrder("xx.memorial", "xx.world");
     assertThat(found).allSatisfy(x -> assertThat(x.severity()).contains(Severity.REVIEW));
-    Match world = found.stream().filter(x -> x.evidence().get("observance").equals("xx.world"))
+    Match world = found.stream().filter(x -> Shape.of(x.evidence()).get("observance").equals("xx.world"))
         .findFirst().orElseThrow();
-    assertThat(world.evidence()).containsEntry("regions", List.of("global"));
+    assertThat(Shape.of(world.evidence())).containsEntry("regions", List.of("global"));
     assertThat(world.vars()).containsEntry("region", "every market");
   }
 
@@ -196,7 +196,7 @@ class DateMatcherTest {
   void kindsFilterTheObservances() {
     DateMatcher m = matcher("{kinds: [awareness], " + PROMO + "}", testCalendar());
     assertThat(m.match(subject("Big sale", "2026-09-11T10:00:00-04:00", List.of("US"))))
-        .extracting(x -> x.evidence().get("observance")).containsExactly("xx.world");
+        .extracting(x -> Shape.of(x.evidence()).get("observance")).containsExactly("xx.world");
   }
 
   @Test
@@ -206,7 +206,7 @@ class DateMatcherTest {
         List.of("IN")));
     assertThat(found).singleElement().satisfies(x -> {
       assertThat(x.severity()).contains(Severity.INFO);
-      assertThat(x.evidence()).containsEntry("dated", false).containsEntry("year", 2040)
+      assertThat(Shape.of(x.evidence())).containsEntry("dated", false).containsEntry("year", 2040L)
           .containsEntry("note",
               "dates: Test Festival is tabled for 2025-2026 only; 2040 is outside it");
       assertThat(x.vars().get("when")).contains("not known");
@@ -244,13 +244,13 @@ class DateMatcherTest {
         .isLessThan(Severity.BLOCK));
     Match tohoku = m.match(subject("Spring sale", "2026-03-11T14:46:00+09:00", List.of("JP")))
         .get(0);
-    assertThat(tohoku.evidence()).containsEntry("observance", "jp.tohoku-earthquake")
+    assertThat(Shape.of(tohoku.evidence())).containsEntry("observance", "jp.tohoku-earthquake")
         .containsEntry("moment", "2026-03-11T14:46+09:00")
         .containsEntry("minutes_from_moment", 0L);
     Match ramadan = m.match(subject("Lunch deal today only", "2026-03-01T12:00:00+03:00",
         List.of("SA"))).get(0);
     assertThat(ramadan.severity()).contains(Severity.REVIEW);
-    assertThat(ramadan.evidence()).containsEntry("observance", "islamic.ramadan")
+    assertThat(Shape.of(ramadan.evidence())).containsEntry("observance", "islamic.ramadan")
         .containsEntry("date", "2026-02-18").containsEntry("end", "2026-03-19");
   }
 

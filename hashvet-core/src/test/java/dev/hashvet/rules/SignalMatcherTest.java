@@ -1,12 +1,11 @@
 package dev.hashvet.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.hashvet.HashvetException;
-import dev.hashvet.context.LiveSignals;
 import dev.hashvet.context.LiveSignals.DailyUse;
 import dev.hashvet.context.LiveSignals.Headline;
+import dev.hashvet.context.LiveSignals;
+import dev.hashvet.rules.evidence.Shape;
+import dev.hashvet.rules.evidence.UseSpike;
 import dev.hashvet.text.Reading;
 import dev.hashvet.text.TagReadings;
 import java.nio.file.Files;
@@ -19,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SignalMatcher on subjects built by hand with {@code Context(true, posts, signals)}. */
 class SignalMatcherTest {
@@ -77,12 +78,13 @@ class SignalMatcherTest {
     Matcher spike = matcher("kind: spike, min_ratio: 3");
     List<Match> m = spike.match(subject(history(2, 5, 4, 6, 3, 5, 64)));
     assertThat(m).singleElement().satisfies(x -> {
-      assertThat(x.evidence()).containsEntry("today", 64L).containsEntry("median", 4.5)
-          .containsEntry("ratio", 14.2);
-      @SuppressWarnings("unchecked")
-      Map<String, Long> days = (Map<String, Long>) x.evidence().get("days");
-      assertThat(days).hasSize(7).containsEntry("2026-11-23", 64L)
-          .containsEntry("2026-11-17", 2L);
+      assertThat(x.evidence()).isInstanceOfSatisfying(UseSpike.class, s -> {
+        assertThat(s.today()).isEqualTo(64L);
+        assertThat(s.median()).isEqualTo(4.5);
+        assertThat(s.ratio()).isEqualTo(14.2);
+        assertThat(s.days()).hasSize(7).containsEntry("2026-11-23", 64L)
+            .containsEntry("2026-11-17", 2L);
+      });
       assertThat(x.vars()).containsEntry("ratio", "14.2").containsEntry("median", "4.5")
           .containsEntry("today", "64").containsEntry("days", "7");
     });
@@ -105,7 +107,7 @@ class SignalMatcherTest {
     LiveSignals s = new LiveSignals(List.of(), List.of("mastodon.social", "fosstodon.org"),
         List.of(), List.of());
     assertThat(t.match(subject(s))).singleElement().satisfies(x -> {
-      assertThat(x.evidence()).containsEntry("sources",
+      assertThat(Shape.of(x.evidence())).containsEntry("sources",
           List.of("mastodon.social", "fosstodon.org"));
       assertThat(x.vars()).containsEntry("sources", "mastodon.social, fosstodon.org");
     });
@@ -120,7 +122,7 @@ class SignalMatcherTest {
         "Jury reaches verdict in murder trial",
         "Verdictless: a new board game")));
     assertThat(m).singleElement().satisfies(x -> {
-      assertThat(x.evidence()).containsEntry("title", "Jury reaches verdict in murder trial")
+      assertThat(Shape.of(x.evidence())).containsEntry("title", "Jury reaches verdict in murder trial")
           .containsEntry("url", "https://news.example/1").containsEntry("source", "news.example")
           .containsEntry("seenAt", "2026-11-23T11:00:00Z")
           .containsEntry("terms", List.of("verdict", "murder trial"));
@@ -142,7 +144,7 @@ class SignalMatcherTest {
     Matcher e = matcher("kind: event");
     assertThat(e.match(subject(events("A jury finds Example Person not guilty of all charges."))))
         .singleElement().satisfies(x -> {
-          assertThat(x.evidence()).containsEntry("title",
+          assertThat(Shape.of(x.evidence())).containsEntry("title",
               "A jury finds Example Person not guilty of all charges.")
               .containsEntry("url", "https://wiki.example/wiki/X")
               .containsEntry("tag", "notguilty").containsEntry("reading", "not guilty");

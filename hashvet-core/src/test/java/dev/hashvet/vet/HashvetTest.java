@@ -1,10 +1,8 @@
 package dev.hashvet.vet;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.hashvet.HashvetException;
 import dev.hashvet.rules.Finding;
+import dev.hashvet.rules.evidence.ContextShare;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The library API, used as a library user would: build, vet, read the evidence. */
 class HashvetTest {
@@ -35,9 +35,14 @@ class HashvetTest {
       assertThat(r.context().mode()).isEqualTo("sample");
       Finding top = r.findings().get(0);
       assertThat(r.finding(top.rule())).contains(top);
-      Evidence e = Evidence.of(top);
-      assertThat(e.values()).isNotEmpty();
-      assertThat(e.string("no-such-key")).isEmpty();
+      // The evidence is typed: the conversation's share that talks of the verdict.
+      assertThat(top.evidence()).isInstanceOfSatisfying(ContextShare.class, c -> {
+        assertThat(c.share()).isBetween(0.5, 1.0);
+        assertThat(c.posts()).isPositive().isLessThanOrEqualTo(c.sampled());
+        assertThat(c.terms()).isNotEmpty();
+        assertThat(c.examples()).isNotEmpty();
+      });
+      assertThat(top.evidence().value("no-such-key")).isEmpty();
 
       // A second instance shares the loaded pipeline and sees other context.
       try (Hashvet snacks = Hashvet.builder()
@@ -59,17 +64,5 @@ class HashvetTest {
       assertThatThrownBy(() -> hashvet.vet(new Submission(" ", TWEET.at(), List.of(), List.of())))
           .isInstanceOf(HashvetException.class);
     }
-  }
-
-  @Test
-  void evidenceReadsTypes() {
-    Evidence e = new Evidence(java.util.Map.of("term", "verdict", "posts", 6, "share", 0.5,
-        "terms", List.of("jury", "verdict"), "spike", true));
-    assertThat(e.string("term")).contains("verdict");
-    assertThat(e.number("posts")).hasValue(6);
-    assertThat(e.decimal("share")).hasValue(0.5);
-    assertThat(e.strings("terms")).containsExactly("jury", "verdict");
-    assertThat(e.flag("spike")).contains(true);
-    assertThat(e.number("term")).isEmpty();
   }
 }
