@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * JUnit XML for CI test-report parsers (GitLab, Jenkins, GitHub test reporters): one

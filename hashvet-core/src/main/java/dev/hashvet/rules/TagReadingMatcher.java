@@ -6,7 +6,6 @@ import dev.hashvet.text.RiskLexicon;
 import dev.hashvet.text.TagReadings;
 import dev.hashvet.text.TagSegmenter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
