@@ -10,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Everything the rules look at for one submission, plus the views of it that every rule would
  * otherwise work out again (the keyed words of the text and tags, the set of languages): a
- * calendar row meets a hundred rules. Immutable.
+ * calendar row meets a hundred rules. What it holds does not change, but it remembers what
+ * matchers work out from it ({@link #derived}) and its keyed words remember what each term set
+ * found in them ({@link KeyedWords}); both memos live and die with the subject and are safe to
+ * fill from several threads.
  */
 public final class Subject {
   private final String text;
@@ -70,7 +72,7 @@ public final class Subject {
     this.languages = List.copyOf(languages);
     this.context = context;
     this.brand = Brand.NONE;
-    this.languageSet = languageSet(this.languages);
+    this.languageSet = Set.copyOf(this.languages);
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
     this.keyedText = KeyedWords.of(plain, sentences(this.folded, this.words));
@@ -174,24 +176,6 @@ public final class Subject {
 
   public boolean isGlobal() {
     return regions.isEmpty();
-  }
-
-  private static final Map<List<String>, Set<String>> LANGUAGE_SETS = new ConcurrentHashMap<>();
-
-  /**
-   * One shared set for each list of languages (a calendar names few), so that rules can tell the
-   * sets they have seen by reference.
-   */
-  private static Set<String> languageSet(List<String> languages) {
-    Set<String> set = LANGUAGE_SETS.get(languages);
-    if (set == null) {
-      set = Set.copyOf(languages);
-      if (LANGUAGE_SETS.size() < 1024) {
-        Set<String> before = LANGUAGE_SETS.putIfAbsent(languages, set);
-        set = before != null ? before : set;
-      }
-    }
-    return set;
   }
 
   /** {@link #languages()} as a set. */
