@@ -62,6 +62,26 @@ public final class Subject {
       List<String> regions,
       List<String> languages,
       Context context) {
+    this(text, folded, words, tags, evasion, at, regions, languages, Set.copyOf(languages),
+        context);
+  }
+
+  /**
+   * A subject whose languages, as a set, are {@code languageSet}: a set the caller shares between
+   * the subjects that name the same languages ({@code vet.TextAnalysis} keeps one per list), so
+   * that term lookups recognise it by reference. The other parameters are as above.
+   */
+  public Subject(
+      String text,
+      String folded,
+      List<Token> words,
+      List<TagReadings> tags,
+      List<EvasionSignal> evasion,
+      ZonedDateTime at,
+      List<String> regions,
+      List<String> languages,
+      Set<String> languageSet,
+      Context context) {
     this.text = text;
     this.folded = folded;
     this.words = List.copyOf(words);
@@ -72,7 +92,7 @@ public final class Subject {
     this.languages = List.copyOf(languages);
     this.context = context;
     this.brand = Brand.NONE;
-    this.languageSet = Set.copyOf(this.languages);
+    this.languageSet = languageSet;
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
     this.keyedText = KeyedWords.of(plain, sentences(this.folded, this.words));

@@ -145,7 +145,7 @@ public final class TermSet {
   private Lookup lookup(Set<String> languages) {
     Lookup last = this.last;
     // The lookup holds its own immutable copy of the languages, so a caller's set that changes
-    // later is never mistaken for it.
+    // later is never mistaken for it; the interned sets subjects share are that copy itself.
     if (last != null && (last.languages == languages || last.languages.equals(languages))) {
       return last;
     }
