@@ -1,7 +1,7 @@
 package dev.hashvet.cli;
 
 import dev.hashvet.rules.Rule;
-import dev.hashvet.rules.RuleBook;
+import dev.hashvet.rules.RulePackReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +37,7 @@ final class Candidates {
   static final class RuleIds implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return RuleBook.load(List.of()).rules().stream().map(Rule::id).sorted().iterator();
+      return new RulePackReader().bundled().rules().stream().map(Rule::id).sorted().iterator();
     }
   }
 }

@@ -111,7 +111,7 @@ final class DatesCommand implements Callable<Integer> {
     dev.hashvet.config.Config cfg = new dev.hashvet.config.ConfigLoader()
         .load(Optional.ofNullable(config), env.workDir(), env.vars());
     ObservanceCalendar calendar =
-        dev.hashvet.rules.RuleBook.calendar(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
+        env.rules().calendar(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
     List<Occurrence> list = calendar.year(market, y).stream()
         .filter(o -> wanted.test(o.observance())).toList();
     List<Undated> undated = calendar.undated(market, y).stream()

@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.rules.RulePackReader;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,13 +8,25 @@ import java.util.Map;
 
 /**
  * What the process gets from outside: environment variables, the clock, standard input, the
- * working directory and whether standard output is a terminal. Injected so that tests and the
- * shell run the same commands deterministically.
+ * working directory and whether standard output is a terminal; and the run's rule reader, which
+ * parses the bundled rules once for every command the run executes (the shell runs many).
+ * Injected so that tests and the shell run the same commands deterministically.
  */
 public record Env(
-    Map<String, String> vars, Clock clock, InputStream stdin, Path workDir, boolean terminal) {
+    Map<String, String> vars,
+    Clock clock,
+    InputStream stdin,
+    Path workDir,
+    boolean terminal,
+    RulePackReader rules) {
   public Env {
     vars = Map.copyOf(vars);
+  }
+
+  /** An environment with a rule reader of its own. */
+  public Env(
+      Map<String, String> vars, Clock clock, InputStream stdin, Path workDir, boolean terminal) {
+    this(vars, clock, stdin, workDir, terminal, new RulePackReader());
   }
 
   /** The real process environment. */

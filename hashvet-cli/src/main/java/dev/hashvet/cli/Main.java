@@ -13,12 +13,13 @@ public final class Main {
   private static final Set<String> VETTING = Set.of("check", "calendar", "shell");
 
   public static void main(String[] args) {
+    Env env = Env.system();
     if (args.length > 0 && VETTING.contains(args[0]) && !asksForHelp(args)) {
-      Pipeline.warmUp();
+      Pipeline.warmUp(env.rules());
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.run(Env.system(), out, err, args);
+    int code = Cli.run(env, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

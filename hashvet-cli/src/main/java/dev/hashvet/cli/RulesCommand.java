@@ -59,7 +59,7 @@ final class RulesCommand implements Runnable {
 
     RuleBook load(Env env) {
       Config cfg = new ConfigLoader().load(Optional.ofNullable(config), env.workDir(), env.vars());
-      return RuleBook.load(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
+      return env.rules().read(Setup.ruleDirs(cfg, ruleDirs, env.workDir()));
     }
   }
 
@@ -220,7 +220,7 @@ final class RulesCommand implements Runnable {
       if (dirs.isEmpty()) {
         book = common.load(env);
       } else {
-        book = RuleBook.load(dirs.stream().map(d -> env.workDir().resolve(d).normalize()).toList(),
+        book = env.rules().read(dirs.stream().map(d -> env.workDir().resolve(d).normalize()).toList(),
             false);
       }
       java.util.List<RuleTester.CaseResult> results = RuleTester.test(book);

@@ -73,7 +73,7 @@ public final class Setup implements AutoCloseable {
   }
 
   public Pipeline pipeline() {
-    return Pipeline.load(ruleDirs());
+    return Pipeline.load(env.rules(), ruleDirs());
   }
 
   /** --region, else the config's regions, else global (empty). */

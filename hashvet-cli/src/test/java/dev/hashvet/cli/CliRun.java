@@ -1,5 +1,6 @@
 package dev.hashvet.cli;
 
+import dev.hashvet.rules.RulePackReader;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +23,12 @@ public record CliRun(int code, String out, String err) {
   /** 2026-11-23T12:00:00Z: the tests' "now". */
   public static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
+  /**
+   * The rule reader every run shares, so that the bundled rules are parsed once per test run: a
+   * test-only cache.
+   */
+  private static final RulePackReader RULES = new RulePackReader();
+
   public static CliRun run(String... args) {
     return run(Path.of("").toAbsolutePath(), "", Map.of(), args);
   }
@@ -38,7 +45,8 @@ public record CliRun(int code, String out, String err) {
             Clock.fixed(NOW, ZoneOffset.UTC),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             workDir,
-            false);
+            false,
+            RULES);
     int code = Cli.run(e, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(code, out.toString(), err.toString());
   }

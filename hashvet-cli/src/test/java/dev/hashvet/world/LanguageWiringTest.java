@@ -78,21 +78,13 @@ class LanguageWiringTest {
   @Test
   void sampledPostsCarryTheirLanguages() {
     Post es =
-        new Post(
-            "mastodon",
-            "1",
-            "",
-            "",
-            "es",
-            "a",
-            -1,
-            -1,
-            -1,
-            -1,
-            "Terremoto en la costa, hay muchos muertos",
-            List.of());
+        Post.builder("mastodon", "1")
+            .lang("es")
+            .author("a")
+            .text("Terremoto en la costa, hay muchos muertos")
+            .build();
     Post none =
-        new Post("mastodon", "2", "", "", "", "b", -1, -1, -1, -1, "地震で多くの人が亡くなった", List.of());
+        Post.builder("mastodon", "2").author("b").text("地震で多くの人が亡くなった").build();
     List<ContextPost> posts = PIPELINE.contextBuilder().build(List.of(es, none));
     assertThat(posts.get(0).languages()).startsWith("es").doesNotContain("fr", "pt");
     assertThat(posts.get(1).languages()).containsExactly("ja");

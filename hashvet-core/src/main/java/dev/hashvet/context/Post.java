@@ -33,6 +33,90 @@ public record Post(
 
   /** A post with only its text known. */
   public static Post ofText(String source, String text) {
-    return new Post(source, "", "", "", "", "", -1, -1, -1, -1, text, List.of());
+    return builder(source, "").text(text).build();
+  }
+
+  /** A post from {@code source} with id {@code id}; what is not set stays unknown. */
+  public static Builder builder(String source, String id) {
+    return new Builder(source, id);
+  }
+
+  /** Builds a {@link Post} field by field: strings default to "", counts to -1 (unknown). */
+  public static final class Builder {
+    private final String source;
+    private final String id;
+    private String url = "";
+    private String createdAt = "";
+    private String lang = "";
+    private String author = "";
+    private long followers = -1;
+    private long likes = -1;
+    private long reposts = -1;
+    private long replies = -1;
+    private String text = "";
+    private List<String> tags = List.of();
+
+    private Builder(String source, String id) {
+      this.source = source;
+      this.id = id;
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** When the post was made (ISO-8601), as its source gives it. */
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /** The post's language as its source gives it (ISO 639-1). */
+    public Builder lang(String lang) {
+      this.lang = lang;
+      return this;
+    }
+
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    public Builder followers(long followers) {
+      this.followers = followers;
+      return this;
+    }
+
+    public Builder likes(long likes) {
+      this.likes = likes;
+      return this;
+    }
+
+    public Builder reposts(long reposts) {
+      this.reposts = reposts;
+      return this;
+    }
+
+    public Builder replies(long replies) {
+      this.replies = replies;
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /** The post's tags, without '#'. */
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Post build() {
+      return new Post(source, id, url, createdAt, lang, author, followers, likes, reposts,
+          replies, text, tags);
+    }
   }
 }

@@ -270,19 +270,18 @@ public final class SampleFile {
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT);
     }
-    return new Post(
-        n.path("source").asText("sample"),
-        n.path("id").asText(""),
-        n.path("url").asText(""),
-        n.path("created_at").asText(""),
-        n.path("lang").asText(""),
-        n.path("author").asText(""),
-        count(n, "followers", where, warnings),
-        count(n, "likes", where, warnings),
-        count(n, "reposts", where, warnings),
-        count(n, "replies", where, warnings),
-        text,
-        tags);
+    return Post.builder(n.path("source").asText("sample"), n.path("id").asText(""))
+        .url(n.path("url").asText(""))
+        .createdAt(n.path("created_at").asText(""))
+        .lang(n.path("lang").asText(""))
+        .author(n.path("author").asText(""))
+        .followers(count(n, "followers", where, warnings))
+        .likes(count(n, "likes", where, warnings))
+        .reposts(count(n, "reposts", where, warnings))
+        .replies(count(n, "replies", where, warnings))
+        .text(text)
+        .tags(tags)
+        .build();
   }
 
   /** Writes {@code samples} as the contract's JSON Lines: each sample's header, then its posts. */

@@ -48,19 +48,18 @@ public final class Untrusted {
         tags.add(c);
       }
     }
-    return new Post(
-        field(p.source()),
-        field(p.id()),
-        field(p.url()),
-        field(p.createdAt()),
-        field(p.lang()),
-        field(p.author()),
-        p.followers(),
-        p.likes(),
-        p.reposts(),
-        p.replies(),
-        text(p.text()),
-        tags);
+    return Post.builder(field(p.source()), field(p.id()))
+        .url(field(p.url()))
+        .createdAt(field(p.createdAt()))
+        .lang(field(p.lang()))
+        .author(field(p.author()))
+        .followers(p.followers())
+        .likes(p.likes())
+        .reposts(p.reposts())
+        .replies(p.replies())
+        .text(text(p.text()))
+        .tags(tags)
+        .build();
   }
 
   /** A headline with every field cleaned. */

@@ -40,12 +40,4 @@ public record ContextPost(
     tags = List.copyOf(tags);
     languages = List.copyOf(languages);
   }
-
-  /** A post whose language is not known (every language's lists apply). */
-  public ContextPost(String source, String id, String url, String author, long followers,
-      String text, List<String> words, List<String> tags, Tone tone, double weight,
-      int duplicates) {
-    this(source, id, url, author, followers, text, words, tags, tone, weight, duplicates,
-        List.of());
-  }
 }

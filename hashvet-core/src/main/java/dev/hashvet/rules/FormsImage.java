@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The inflected forms of every bundled term, cue and idiom, worked out at build time: one image
  * per language ({@code /compiled/forms/<lang>.bin}), read the first time a term of that language
- * asks for its forms. Inflecting and tokenising the terms of a language was most of a single
+ * asks for its forms and kept by this object, by language (a {@link RulePackReader} owns one and
+ * gives it to the terms it reads; the images are classpath resources, so they never change). Inflecting and tokenising the terms of a language was most of a single
  * check's work; reading them back is a walk over a byte array. A term the image does not hold
  * (terms of the user's own lists, terms written inline in a rule) has its forms worked out as
  * before, and a test checks that the image gives every bundled term the forms it would compute.
@@ -33,10 +34,10 @@ public final class FormsImage {
   static final String FOLDER = "/compiled/forms/";
 
   /** The images read so far, by language; a language with no image maps to an empty map. */
-  private static final Map<String, Map<String, List<List<String>>>> BY_LANG =
-      new ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<List<String>>>> byLang = new ConcurrentHashMap<>();
 
-  private FormsImage() {}
+  /** An image that reads each language's file on first use. */
+  FormsImage() {}
 
   /** The key of a term's forms: everything they are computed from. */
   static String key(String text, boolean inflect, List<String> extraForms) {
@@ -51,8 +52,8 @@ public final class FormsImage {
   }
 
   /** The forms the image holds for a term, or null when it holds none. */
-  static List<List<String>> forms(String lang, String key) {
-    return BY_LANG.computeIfAbsent(lang, FormsImage::load).get(key);
+  List<List<String>> forms(String lang, String key) {
+    return byLang.computeIfAbsent(lang, FormsImage::load).get(key);
   }
 
   private static Map<String, List<List<String>>> load(String lang) {
@@ -165,7 +166,7 @@ public final class FormsImage {
    */
   static Map<String, Map<String, List<List<String>>>> bundledForms() {
     Map<String, Map<String, List<List<String>>>> byLang = new TreeMap<>();
-    for (TermList list : RuleBook.bundled().terms().all()) {
+    for (TermList list : new RulePackReader().bundled().terms().all()) {
       List<TermList.Term> terms = new ArrayList<>(list.terms());
       terms.addAll(list.exclusions().terms());
       terms.addAll(list.senses().risky().terms());

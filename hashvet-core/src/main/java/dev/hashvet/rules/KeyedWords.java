@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * A sequence of folded words with the keys each word is looked up by in a {@link TermSet}: the
  * word itself and, for a possessive, an elided article, a number, a Turkish dotted "i" or Han
  * characters, the other ways a term list writes it. Worked out once per text and shared by every
- * rule that reads the text (a calendar row meets a hundred rules). Immutable.
+ * rule that reads the text (a calendar row meets a hundred rules). The words and keys do not
+ * change; what each term set found in them is remembered here ({@link #found}, under a lock), so
+ * the memo lives and dies with the text.
  */
 public final class KeyedWords {
   private static final KeyedWords EMPTY = new KeyedWords(List.of(), null);

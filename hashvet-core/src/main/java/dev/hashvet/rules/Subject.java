@@ -10,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Everything the rules look at for one submission, plus the views of it that every rule would
  * otherwise work out again (the keyed words of the text and tags, the set of languages): a
- * calendar row meets a hundred rules. Immutable.
+ * calendar row meets a hundred rules. What it holds does not change, but it remembers what
+ * matchers work out from it ({@link #derived}) and its keyed words remember what each term set
+ * found in them ({@link KeyedWords}); both memos live and die with the subject and are safe to
+ * fill from several threads.
  */
 public final class Subject {
   private final String text;
@@ -60,6 +62,26 @@ public final class Subject {
       List<String> regions,
       List<String> languages,
       Context context) {
+    this(text, folded, words, tags, evasion, at, regions, languages, Set.copyOf(languages),
+        context);
+  }
+
+  /**
+   * A subject whose languages, as a set, are {@code languageSet}: a set the caller shares between
+   * the subjects that name the same languages ({@code vet.TextAnalysis} keeps one per list), so
+   * that term lookups recognise it by reference. The other parameters are as above.
+   */
+  public Subject(
+      String text,
+      String folded,
+      List<Token> words,
+      List<TagReadings> tags,
+      List<EvasionSignal> evasion,
+      ZonedDateTime at,
+      List<String> regions,
+      List<String> languages,
+      Set<String> languageSet,
+      Context context) {
     this.text = text;
     this.folded = folded;
     this.words = List.copyOf(words);
@@ -70,7 +92,7 @@ public final class Subject {
     this.languages = List.copyOf(languages);
     this.context = context;
     this.brand = Brand.NONE;
-    this.languageSet = languageSet(this.languages);
+    this.languageSet = languageSet;
     List<String> plain = new ArrayList<>(this.words.size());
     this.words.forEach(t -> plain.add(t.word()));
     this.keyedText = KeyedWords.of(plain, sentences(this.folded, this.words));
@@ -174,24 +196,6 @@ public final class Subject {
 
   public boolean isGlobal() {
     return regions.isEmpty();
-  }
-
-  private static final Map<List<String>, Set<String>> LANGUAGE_SETS = new ConcurrentHashMap<>();
-
-  /**
-   * One shared set for each list of languages (a calendar names few), so that rules can tell the
-   * sets they have seen by reference.
-   */
-  private static Set<String> languageSet(List<String> languages) {
-    Set<String> set = LANGUAGE_SETS.get(languages);
-    if (set == null) {
-      set = Set.copyOf(languages);
-      if (LANGUAGE_SETS.size() < 1024) {
-        Set<String> before = LANGUAGE_SETS.putIfAbsent(languages, set);
-        set = before != null ? before : set;
-      }
-    }
-    return set;
   }
 
   /** {@link #languages()} as a set. */

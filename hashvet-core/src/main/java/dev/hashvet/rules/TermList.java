@@ -199,10 +199,14 @@ public final class TermList {
     private final boolean ambiguous;
     private final Phrases risky;
     private final Phrases benign;
+
+    /** The image of the bundled terms' forms, or null for a term no image can hold. */
+    private final FormsImage image;
+
     private volatile List<List<String>> forms;
 
     private Term(String text, String lang, boolean inflect, List<String> extraForms,
-        boolean ambiguous, Phrases risky, Phrases benign) {
+        boolean ambiguous, Phrases risky, Phrases benign, FormsImage image) {
       this.text = text;
       this.lang = lang;
       this.inflect = inflect;
@@ -210,6 +214,7 @@ public final class TermList {
       this.ambiguous = ambiguous;
       this.risky = risky;
       this.benign = benign;
+      this.image = image;
     }
 
     /** Whether the term has a harmless sense too, so that its findings depend on its cues. */
@@ -239,7 +244,7 @@ public final class TermList {
     public List<List<String>> forms() {
       List<List<String>> f = forms;
       if (f == null) {
-        f = FormsImage.forms(lang, key());
+        f = image == null ? null : image.forms(lang, key());
         if (f == null) {
           f = computedForms();
         }
@@ -299,13 +304,16 @@ public final class TermList {
    * ({@link Inflector#respell}).
    */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms) {
-    return new Term(text, lang, inflect, extraForms, false, Phrases.NONE, Phrases.NONE);
+    return new Term(text, lang, inflect, extraForms, false, Phrases.NONE, Phrases.NONE, null);
   }
 
-  /** An ambiguous term (or not), with cues of its own; see {@link #sense}. */
+  /**
+   * A term of a term list file: ambiguous (or not), with cues of its own (see {@link #sense}),
+   * its forms read from {@code image} when it holds them (null: no image).
+   */
   static Term term(String text, String lang, boolean inflect, List<String> extraForms,
-      boolean ambiguous, Phrases risky, Phrases benign) {
-    return new Term(text, lang, inflect, extraForms, ambiguous, risky, benign);
+      boolean ambiguous, Phrases risky, Phrases benign, FormsImage image) {
+    return new Term(text, lang, inflect, extraForms, ambiguous, risky, benign, image);
   }
 
   private static List<List<String>> forms(

@@ -46,9 +46,12 @@ public final class TermLists {
   private final Map<String, Phrases> idioms = new LinkedHashMap<>();
   private boolean frozen;
 
-  /** Adds the list in {@code doc}; a second list of the same name and language is an error. */
+  /**
+   * Adds the list in {@code doc}, whose terms work out their forms (no image); a second list of
+   * the same name and language is an error.
+   */
   public void add(YamlDoc doc) {
-    add(parse(doc), doc);
+    add(parse(doc, null), doc);
   }
 
   /** No more lists: the lists of a rule book, which may be shared between threads. */
@@ -136,7 +139,11 @@ public final class TermLists {
     return Collections.unmodifiableList(out);
   }
 
-  static TermList parse(YamlDoc doc) {
+  /**
+   * The term list in {@code doc}; its terms read their forms from {@code image} when it holds
+   * them (null: no image).
+   */
+  static TermList parse(YamlDoc doc, FormsImage image) {
     JsonNode root = doc.root();
     if (!root.isObject()) {
       throw doc.error("", "a term list file must be a mapping with 'list', 'lang' and 'terms'");
@@ -158,7 +165,7 @@ public final class TermLists {
     for (int i = 0; i < terms.size(); i++) {
       JsonNode t = terms.get(i);
       String p = "/terms/" + i;
-      out.add(term(doc, p, t, lang, inflect, true));
+      out.add(term(doc, p, t, lang, inflect, true, image));
     }
     TermList.Senses senses = TermList.Senses.NONE;
     JsonNode sn = root.path("senses");
@@ -169,8 +176,8 @@ public final class TermLists {
         throw doc.error("/senses/window", "window must be a whole number of words from 1 to "
             + MAX_WINDOW);
       }
-      senses = new TermList.Senses(window, phrases(doc, "/senses/risky", lang),
-          phrases(doc, "/senses/benign", lang));
+      senses = new TermList.Senses(window, phrases(doc, "/senses/risky", lang, image),
+          phrases(doc, "/senses/benign", lang, image));
     }
     List<TermList.Term> exclude = new ArrayList<>();
     JsonNode ex0 = root.path("exclude");
@@ -179,7 +186,7 @@ public final class TermLists {
         throw doc.error("/exclude", "exclude takes a list of phrases");
       }
       for (int i = 0; i < ex0.size(); i++) {
-        exclude.add(term(doc, "/exclude/" + i, ex0.get(i), lang, inflect, false));
+        exclude.add(term(doc, "/exclude/" + i, ex0.get(i), lang, inflect, false, image));
       }
     }
     JsonNode ex = root.path("examples");
@@ -193,11 +200,12 @@ public final class TermLists {
   }
 
   /** A term at {@code p}: a string, or {term, forms} (with sense keys where {@code senses}). */
-  private static TermList.Term term(
-      YamlDoc doc, String p, JsonNode t, String lang, boolean inflect, boolean senses) {
+  private static TermList.Term term(YamlDoc doc, String p, JsonNode t, String lang,
+      boolean inflect, boolean senses, FormsImage image) {
     TermList.Term term;
     if (t.isValueNode()) {
-      term = TermList.term(t.asText(), lang, inflect, List.of());
+      term = TermList.term(t.asText(), lang, inflect, List.of(), false, Phrases.NONE,
+          Phrases.NONE, image);
     } else if (t.isObject()) {
       doc.checkKeys(p, senses ? TERM_KEYS : Set.of("term", "forms"));
       List<String> forms = new ArrayList<>();
@@ -206,11 +214,11 @@ public final class TermLists {
       if (!amb.isMissingNode() && !amb.isBoolean()) {
         throw doc.error(p + "/ambiguous", "ambiguous is true or false");
       }
-      Phrases risky = phrases(doc, p + "/risky", lang);
-      Phrases benign = phrases(doc, p + "/benign", lang);
+      Phrases risky = phrases(doc, p + "/risky", lang, image);
+      Phrases benign = phrases(doc, p + "/benign", lang, image);
       boolean ambiguous = amb.asBoolean(false) || !risky.isEmpty() || !benign.isEmpty();
       term = TermList.term(t.path("term").asText(""), lang, inflect, forms, ambiguous, risky,
-          benign);
+          benign, image);
     } else {
       throw doc.error(p, "a term must be a string or {term, forms}");
     }
@@ -221,7 +229,7 @@ public final class TermLists {
   }
 
   /** Cue words and phrases at {@code pointer} (a list of strings), inflected like terms. */
-  private static Phrases phrases(YamlDoc doc, String pointer, String lang) {
+  private static Phrases phrases(YamlDoc doc, String pointer, String lang, FormsImage image) {
     JsonNode n = doc.root().at(pointer);
     if (n.isMissingNode()) {
       return Phrases.NONE;
@@ -232,7 +240,8 @@ public final class TermLists {
     List<TermList.Term> out = new ArrayList<>();
     for (int i = 0; i < n.size(); i++) {
       JsonNode c = n.get(i);
-      TermList.Term cue = TermList.term(c.asText(""), lang, true, List.of());
+      TermList.Term cue = TermList.term(c.asText(""), lang, true, List.of(), false, Phrases.NONE,
+          Phrases.NONE, image);
       if (!c.isValueNode() || cue.isEmpty()) {
         throw doc.error(pointer + "/" + i, "a cue is a word or phrase");
       }

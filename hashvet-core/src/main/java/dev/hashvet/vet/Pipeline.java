@@ -3,6 +3,7 @@ package dev.hashvet.vet;
 import dev.hashvet.config.AllowEntry;
 import dev.hashvet.garm.BrandProfile;
 import dev.hashvet.rules.RuleBook;
+import dev.hashvet.rules.RulePackReader;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.text.TagSegmenter;
 import dev.hashvet.text.ToneClassifier;
@@ -28,17 +29,26 @@ public final class Pipeline {
   }
 
   /**
-   * The bundled rules plus those in {@code ruleDirs}. Loading the rule book is most of the
-   * start-up, so the text models (word frequencies) and the date calendar load meanwhile on a
-   * second thread.
+   * The bundled rules plus those in {@code ruleDirs}, read by a new reader: for a program that
+   * loads one pipeline.
    */
   public static Pipeline load(List<Path> ruleDirs) {
+    return load(new RulePackReader(), ruleDirs);
+  }
+
+  /**
+   * The bundled rules plus those in {@code ruleDirs}, read by the run's {@code reader} (which
+   * parses the bundled files once for every pipeline of the run). Reading the rule book is most
+   * of the start-up, so the text models (word frequencies) and the date calendar load meanwhile
+   * on a second thread.
+   */
+  public static Pipeline load(RulePackReader reader, List<Path> ruleDirs) {
     CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(Pipeline::models, r -> {
       Thread t = new Thread(r, "hashvet-load");
       t.setDaemon(true);
       t.start();
     });
-    RuleBook book = RuleBook.load(ruleDirs);
+    RuleBook book = reader.read(ruleDirs);
     try {
       return new Pipeline(book, models.join());
     } catch (CompletionException e) {
@@ -50,13 +60,13 @@ public final class Pipeline {
   }
 
   /**
-   * Starts reading what every pipeline needs (the bundled rule book, the date calendar, the word
-   * models) on background threads, for a command about to load a pipeline: the reading then
-   * overlaps the reading of the command line and config instead of following it. A failure here
-   * is met again, and reported, by {@link #load}.
+   * Starts reading what every pipeline needs (the bundled rule book of {@code reader}, the date
+   * calendar, the word models) on background threads, for a command about to load a pipeline
+   * with {@code reader}: the reading then overlaps the reading of the command line and config
+   * instead of following it. A failure here is met again, and reported, by {@link #load}.
    */
-  public static void warmUp() {
-    background("hashvet-warm-rules", RuleBook::warmUp);
+  public static void warmUp(RulePackReader reader) {
+    background("hashvet-warm-rules", reader::warmUp);
     background("hashvet-warm-models", Pipeline::models);
   }
 

@@ -20,13 +20,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a post into what the rules look at: its tags and their readings, folded words and evasion
- * signals. Tag readings are cached, since calendars and samples repeat the same tags.
+ * signals. Tag readings are cached, since calendars and samples repeat the same tags, and so is
+ * one set for each list of audience languages (a calendar names few), which the subjects that
+ * name those languages share: term lookups recognise a set they have seen by reference.
  */
 public final class TextAnalysis {
   private static final int CACHE_SIZE = 20_000;
+  private static final int LANGUAGE_SETS = 1024;
 
   private final TagExtractor extractor = new TagExtractor();
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -44,6 +48,7 @@ public final class TextAnalysis {
               return size() > CACHE_SIZE;
             }
           });
+  private final Map<List<String>, Set<String>> languageSets = new ConcurrentHashMap<>();
 
   public TextAnalysis(TagSegmenter segmenter) {
     this.segmenter = segmenter;
@@ -74,7 +79,21 @@ public final class TextAnalysis {
         signals.addAll(evasion.inspect(t.tag(), rawTagAt(text, t)));
       }
     }
-    return new Subject(text, folded, words, tags, signals, at, regions, languages, ctx);
+    return new Subject(text, folded, words, tags, signals, at, regions, languages,
+        languageSet(languages), ctx);
+  }
+
+  /** The shared set of {@code languages}, kept for at most {@value #LANGUAGE_SETS} lists. */
+  private Set<String> languageSet(List<String> languages) {
+    Set<String> set = languageSets.get(languages);
+    if (set == null) {
+      set = Set.copyOf(languages);
+      if (languageSets.size() < LANGUAGE_SETS) {
+        Set<String> before = languageSets.putIfAbsent(List.copyOf(languages), set);
+        set = before != null ? before : set;
+      }
+    }
+    return set;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class BaselineTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.load(List.of());
+    pipeline = TestBooks.pipeline(List.of());
   }
 
   private CalendarRunnerTest.Capture run(Path plan, Optional<Path> baseline, Optional<Path> write) {

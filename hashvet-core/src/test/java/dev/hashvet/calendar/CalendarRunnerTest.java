@@ -1,5 +1,6 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.config.AllowEntry;
@@ -47,7 +48,7 @@ class CalendarRunnerTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.load(List.of());
+    pipeline = TestBooks.pipeline(List.of());
   }
 
   /** Keeps what a writer is given. */

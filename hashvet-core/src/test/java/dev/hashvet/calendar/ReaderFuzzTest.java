@@ -1,11 +1,11 @@
 package dev.hashvet.calendar;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.HashvetException;
 import dev.hashvet.config.ConfigLoader;
 import dev.hashvet.fetch.SampleFile;
-import dev.hashvet.rules.RuleBook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +135,7 @@ class ReaderFuzzTest {
           + noise(2) + "\"}}\n" + noise(3)));
       clean(() -> new SampleFile().read(sample));
       clean(() -> new ConfigLoader().read(config));
-      clean(() -> RuleBook.load(List.of(rules), false));
+      clean(() -> TestBooks.own(List.of(rules)));
     }
   }
 

@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 class RecordingContextProviderTest {
   /** Answers each tag with one post naming it. */
   private static final ContextProvider LIVE = q -> new FetchedContext(
-      List.of(new Post("mastodon", q.tag(), "", "", "en", "", -1, -1, -1, -1,
-          "post about " + q.tag(), List.of(q.tag()))),
+      List.of(Post.builder("mastodon", q.tag())
+          .lang("en")
+          .text("post about " + q.tag())
+          .tags(List.of(q.tag()))
+          .build()),
       List.of(new SourceReport("mastodon", SourceStatus.OK, 1, "m.example")),
       LiveSignals.NONE, List.of());
 

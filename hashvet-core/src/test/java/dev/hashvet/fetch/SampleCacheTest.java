@@ -20,8 +20,18 @@ class SampleCacheTest {
   @TempDir Path dir;
 
   private final SourceResult answer = SourceResult.answered(
-      List.of(new Post("mastodon", "1", "https://social.example/@a/1", "2026-11-23T11:00:00Z",
-          "en", "a@social.example", 10, 1, 2, 3, "text", List.of("notguilty"))),
+      List.of(Post.builder("mastodon", "1")
+          .url("https://social.example/@a/1")
+          .createdAt("2026-11-23T11:00:00Z")
+          .lang("en")
+          .author("a@social.example")
+          .followers(10)
+          .likes(1)
+          .reposts(2)
+          .replies(3)
+          .text("text")
+          .tags(List.of("notguilty"))
+          .build()),
       new LiveSignals(List.of(new LiveSignals.DailyUse(LocalDate.of(2026, 11, 23), 5, 2)),
           List.of("social.example"), List.of(), List.of()),
       "1 post", List.of());

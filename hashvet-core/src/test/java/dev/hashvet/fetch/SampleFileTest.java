@@ -22,8 +22,18 @@ class SampleFileTest {
 
   @Test
   void roundTripKeepsEveryField() throws Exception {
-    Post p = new Post("mastodon", "1", "https://m.example/1", "2011-07-05T18:04:00Z", "en",
-        "a@m.example", 1812, 4, 2, 1, "plain text \"quoted\"\nsecond line", List.of("notguilty"));
+    Post p = Post.builder("mastodon", "1")
+        .url("https://m.example/1")
+        .createdAt("2011-07-05T18:04:00Z")
+        .lang("en")
+        .author("a@m.example")
+        .followers(1812)
+        .likes(4)
+        .reposts(2)
+        .replies(1)
+        .text("plain text \"quoted\"\nsecond line")
+        .tags(List.of("notguilty"))
+        .build();
     Sample s = new Sample("#notguilty", "2011-07-05T18:30:00Z",
         List.of(new SourceReport("mastodon", SourceStatus.OK, 1, "mastodon.social")), List.of(p), List.of());
     StringWriter w = new StringWriter();

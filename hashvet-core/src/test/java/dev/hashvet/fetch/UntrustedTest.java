@@ -34,8 +34,12 @@ class UntrustedTest {
     assertThat(Untrusted.field("a\nb\tc")).isEqualTo("a b c");
     assertThat(Untrusted.text("x".repeat(SampleFile.MAX_TEXT + 10))).hasSize(SampleFile.MAX_TEXT);
     assertThat(Untrusted.field("y".repeat(2000))).hasSize(Untrusted.MAX_FIELD);
-    Post p = Untrusted.post(new Post("m", "1", "u", "", "", "a\u001b[1m", -1, -1, -1, -1,
-        "t\u001b[0m", List.of("x\u001b[0m", "\u001b[0m")));
+    Post p = Untrusted.post(Post.builder("m", "1")
+        .url("u")
+        .author("a\u001b[1m")
+        .text("t\u001b[0m")
+        .tags(List.of("x\u001b[0m", "\u001b[0m"))
+        .build());
     assertThat(p.author()).isEqualTo("a");
     assertThat(p.text()).isEqualTo("t");
     assertThat(p.tags()).containsExactly("x");

@@ -1,10 +1,10 @@
 package dev.hashvet.report;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.vet.Allowed;
 import dev.hashvet.vet.ContextPlan;
 import dev.hashvet.vet.FailOn;
-import dev.hashvet.vet.Pipeline;
 import dev.hashvet.vet.Submission;
 import dev.hashvet.vet.Verdict;
 import dev.hashvet.vet.VetResult;
@@ -31,7 +31,7 @@ final class Fixtures {
 
   static synchronized Vetter vetter() {
     if (vetter == null) {
-      vetter = Pipeline.load(List.of()).vetter(ContextPlan.OFFLINE, List.of(), CLOCK);
+      vetter = TestBooks.pipeline(List.of()).vetter(ContextPlan.OFFLINE, List.of(), CLOCK);
     }
     return vetter;
   }

@@ -1,5 +1,6 @@
 package dev.hashvet.report;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class GarmReportsTest {
   /** One calendar row per bundled rule, holding what the rule finds in its flag examples. */
   @BeforeAll
   static void findEveryExample() {
-    Pipeline pipeline = Pipeline.load(List.of());
+    Pipeline pipeline = TestBooks.pipeline(List.of());
     RuleTester tester = new RuleTester(pipeline);
     VetResult base = Fixtures.vet("Fresh bread", "base");
     List<Run.Row> rows = new ArrayList<>();

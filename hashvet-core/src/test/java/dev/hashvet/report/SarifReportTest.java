@@ -1,5 +1,6 @@
 package dev.hashvet.report;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.hashvet.rules.RuleBook;
 import dev.hashvet.vet.FailOn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ class SarifReportTest {
     }
     Run run = Fixtures.calendar(FailOn.BLOCK);
     List<RuleInfo> rules = new ArrayList<>();
-    RuleBook.load(List.of()).rules().forEach(r -> rules.add(RuleInfo.of(r)));
+    TestBooks.bundled().rules().forEach(r -> rules.add(RuleInfo.of(r)));
     RunInfo full = new RunInfo("calendar", FailOn.BLOCK, List.of("plans/q4 plan.csv"), rules,
         "0.1.0", "offline", true);
     Run inline = Fixtures.check("");
@@ -157,7 +157,7 @@ class SarifReportTest {
   @Test
   void rulesCarryHelpAndDefaultLevels() throws IOException {
     List<RuleInfo> rules = new ArrayList<>();
-    RuleBook.load(List.of()).rules().forEach(r -> rules.add(RuleInfo.of(r)));
+    TestBooks.bundled().rules().forEach(r -> rules.add(RuleInfo.of(r)));
     RunInfo info = new RunInfo("calendar", FailOn.BLOCK, List.of(), rules, "0.1.0", "offline",
         false);
     JsonNode driver = json(sarif(new Run("calendar", List.of(), List.of(), FailOn.BLOCK), info))

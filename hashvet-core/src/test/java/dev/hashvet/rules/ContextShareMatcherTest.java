@@ -28,7 +28,7 @@ class ContextShareMatcherTest {
 
   private static ContextPost post(String author, Tone tone, double weight, String... words) {
     return new ContextPost("t", author + weight, "", author, 10, String.join(" ", words),
-        List.of(words), List.of(), tone, weight, 1);
+        List.of(words), List.of(), tone, weight, 1, List.of());
   }
 
   private static Subject subject(List<ContextPost> posts, String tagReading) {

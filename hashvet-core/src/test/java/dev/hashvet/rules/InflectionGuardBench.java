@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class InflectionGuardBench {
   public static void main(String[] args) {
     Map<String, int[]> byLang = new TreeMap<>();
     List<String> removed = new ArrayList<>();
-    for (TermList list : RuleBook.bundled().terms().all()) {
+    for (TermList list : TestBooks.bundled().terms().all()) {
       for (TermList.Term term : list.terms()) {
         List<String> words = TermList.words(term.toString());
         if (words.isEmpty()) {

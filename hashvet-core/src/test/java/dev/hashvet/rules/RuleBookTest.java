@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class RuleBookTest {
   private String loadError(String yaml) throws IOException {
     Files.writeString(dir.resolve("brand.yml"), yaml);
     try {
-      RuleBook.load(List.of(dir), false);
+      TestBooks.own(List.of(dir));
     } catch (HashvetException e) {
       assertThat(e.exitCode()).isEqualTo(2);
       return e.getMessage();
@@ -48,7 +49,7 @@ class RuleBookTest {
   @Test
   void aGoodUserPackLoadsAndMatches() throws IOException {
     Files.writeString(dir.resolve("brand.yml"), GOOD_RULE);
-    RuleBook book = RuleBook.load(List.of(dir), false);
+    RuleBook book = TestBooks.own(List.of(dir));
     assertThat(book.rules()).extracting(Rule::id).containsExactly("brand.rival-name");
     assertThat(book.terms().names()).contains("legal", "promotional");
   }
@@ -105,7 +106,7 @@ class RuleBookTest {
 
   @Test
   void missingFolder() {
-    assertThatThrownBy(() -> RuleBook.load(List.of(dir.resolve("nope")), false))
+    assertThatThrownBy(() -> TestBooks.own(List.of(dir.resolve("nope"))))
         .hasMessageContaining("rule folder not found");
   }
 
@@ -114,7 +115,7 @@ class RuleBookTest {
     String withGarm = GOOD_RULE.replace("    match:", "    garm: {category: crime, tier: high}\n"
         + "    match:");
     Files.writeString(dir.resolve("brand.yml"), withGarm);
-    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
+    Rule rule = TestBooks.own(List.of(dir)).rules().get(0);
     Garm g = rule.garm().of(rule.category(), rule.severity());
     assertThat(g).isEqualTo(new Garm(GarmCategory.CRIME, GarmTier.HIGH));
 
@@ -132,7 +133,7 @@ class RuleBookTest {
   @Test
   void withoutASettingTheTierFollowsTheSeverityAndTheCategoryItsGarmCategory() throws IOException {
     Files.writeString(dir.resolve("brand.yml"), GOOD_RULE);
-    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
+    Rule rule = TestBooks.own(List.of(dir)).rules().get(0);
     assertThat(rule.garm()).isEqualTo(GarmSetting.NONE);
     assertThat(rule.garm().of(rule.category(), rule.severity()))
         .isEqualTo(new Garm(GarmCategory.SENSITIVE_SOCIAL_ISSUES, GarmTier.MEDIUM));
@@ -148,8 +149,8 @@ class RuleBookTest {
   void aSetTierIsHeldAtMediumWhenTheRulesMarketIsNotTargeted() throws IOException {
     Files.writeString(dir.resolve("brand.yml"), GOOD_RULE.replace("severity: review",
         "severity: block\n    regions: [DE]\n    garm: {tier: high}"));
-    Rule rule = RuleBook.load(List.of(dir), false).rules().get(0);
-    Pipeline p = Pipeline.of(RuleBook.load(List.of(dir), false));
+    Rule rule = TestBooks.own(List.of(dir)).rules().get(0);
+    Pipeline p = Pipeline.of(TestBooks.own(List.of(dir)));
     java.time.ZonedDateTime at = java.time.ZonedDateTime.parse("2026-06-10T12:00Z");
     Finding global = rule.apply(p.text().subject("Better than Acme", at, List.of(), List.of("en"),
         Context.NONE)).orElseThrow();
@@ -163,7 +164,7 @@ class RuleBookTest {
 
   @Test
   void theBrandRidesWithTheSubject() {
-    Pipeline p = Pipeline.of(RuleBook.bundled());
+    Pipeline p = Pipeline.of(TestBooks.bundled());
     Brand brand = new Brand("Acme", List.of("acme"), List.of("acmecrunch"), "food_and_drink");
     Subject s = p.text().subject("#acmecrunch time", java.time.ZonedDateTime.parse(
         "2026-06-10T12:00Z"), List.of(), List.of("en"), Context.NONE);

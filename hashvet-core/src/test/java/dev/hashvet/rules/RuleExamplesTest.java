@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.vet.Pipeline;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Runs every example of every bundled rule and term list as its own test. */
 class RuleExamplesTest {
-  private static final Pipeline PIPELINE = Pipeline.load(List.of());
+  private static final Pipeline PIPELINE = TestBooks.pipeline(List.of());
 
   @TestFactory
   Stream<DynamicTest> everyBundledExample() {

@@ -1,5 +1,9 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.hashvet.HashvetException;
 import dev.hashvet.context.LiveSignals.DailyUse;
 import dev.hashvet.context.LiveSignals.Headline;
@@ -69,7 +73,7 @@ class SignalMatcherTest {
     Files.writeString(f, "pack: p\nrules:\n  - id: live.test\n    category: tag_hijack\n"
         + "    severity: review\n    message: m\n    why: w\n    match: {signal: {" + body
         + "}}\n    examples: {flag: [x], pass: [y]}\n");
-    return RuleBook.load(List.of(dir), false).rules().get(0).matcher();
+    return TestBooks.own(List.of(dir)).rules().get(0).matcher();
   }
 
   @Test

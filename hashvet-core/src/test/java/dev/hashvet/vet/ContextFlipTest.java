@@ -1,5 +1,6 @@
 package dev.hashvet.vet;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.context.Post;
@@ -15,15 +16,23 @@ import org.junit.jupiter.api.Test;
 
 /** The same text flips with its context, through the whole pipeline. */
 class ContextFlipTest {
-  private static final Pipeline PIPELINE = Pipeline.load(List.of());
+  private static final Pipeline PIPELINE = TestBooks.pipeline(List.of());
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
   private static final ZonedDateTime AT = ZonedDateTime.parse("2026-11-20T15:00:00-05:00");
 
   private static VetResult vet(String text, String... posts) {
     List<Post> sample = new ArrayList<>();
     for (int i = 0; i < posts.length; i++) {
-      sample.add(new Post("test", "p" + i, "https://example.test/p" + i, "", "en", "user" + i,
-          100, 1, 0, 0, posts[i], List.of()));
+      sample.add(Post.builder("test", "p" + i)
+          .url("https://example.test/p" + i)
+          .lang("en")
+          .author("user" + i)
+          .followers(100)
+          .likes(1)
+          .reposts(0)
+          .replies(0)
+          .text(posts[i])
+          .build());
     }
     SampleContextProvider provider = new SampleContextProvider(
         new Sample("", "", List.of(), sample, List.of()), "test");

@@ -1,9 +1,9 @@
 package dev.hashvet.vet;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.HashvetException;
-import dev.hashvet.rules.RuleBook;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class SensesAndScopeTest {
 
   @Test
   void everyCaseOfTheTestFolderBehaves() throws Exception {
-    Pipeline p = Pipeline.load(List.of(folder()));
+    Pipeline p = TestBooks.pipeline(List.of(folder()));
     List<RuleTester.CaseResult> cases = new RuleTester(p).runAll().stream()
         .filter(c -> c.subject().startsWith("test.") || c.subject().contains("test_mishap"))
         .toList();
@@ -39,7 +39,7 @@ class SensesAndScopeTest {
   private String loadError(String yaml) throws IOException {
     Files.writeString(dir.resolve("x.yml"), yaml);
     try {
-      RuleBook.load(List.of(dir), false);
+      TestBooks.own(List.of(dir));
     } catch (HashvetException e) {
       assertThat(e.exitCode()).isEqualTo(2);
       return e.getMessage();

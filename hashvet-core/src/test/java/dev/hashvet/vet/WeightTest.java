@@ -3,13 +3,17 @@ package dev.hashvet.vet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.context.Post;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A post's weight never wraps: huge counts weigh more, never less or NaN. */
 class WeightTest {
   private static Post post(long likes, long reposts, long replies) {
-    return new Post("sample", "1", "", "", "", "", -1, likes, reposts, replies, "text", List.of());
+    return Post.builder("sample", "1")
+        .likes(likes)
+        .reposts(reposts)
+        .replies(replies)
+        .text("text")
+        .build();
   }
 
   @Test

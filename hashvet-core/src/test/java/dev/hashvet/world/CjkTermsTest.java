@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.rules.TermList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * ICU produces in running text.
  */
 class CjkTermsTest {
-  private static final Pipeline PIPELINE = Pipeline.load(List.of());
+  private static final Pipeline PIPELINE = TestBooks.pipeline(List.of());
 
   private static final Map<String, List<String>> CARRIERS =
       Map.of(

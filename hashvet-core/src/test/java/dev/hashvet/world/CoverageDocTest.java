@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.rules.RuleBook;
@@ -22,7 +23,7 @@ class CoverageDocTest {
 
   private static final Path FILE =
       Path.of(System.getProperty("hashvet.root", "."), "docs/coverage.md");
-  private static final RuleBook BOOK = RuleBook.load(List.of());
+  private static final RuleBook BOOK = TestBooks.bundled();
 
   @Test
   void committedCoverageMatchesTheData() throws IOException {

@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
 import dev.hashvet.text.TextNormalizer;
@@ -105,7 +106,7 @@ final class FrequencyListCoverage {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/frequency-words");
     List<String> langs =
         args.length > 1 ? List.of(args).subList(1, args.length) : List.of("vi", "th", "bn", "he");
-    RuleBook book = RuleBook.load(List.of());
+    RuleBook book = TestBooks.bundled();
     System.out.println("| language | terms | all words in the top 50k | share |");
     System.out.println("| --- | ---: | ---: | ---: |");
     List<Row> rows = new ArrayList<>();

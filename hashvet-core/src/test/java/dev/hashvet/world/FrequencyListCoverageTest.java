@@ -1,12 +1,11 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hashvet.rules.RuleBook;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +25,7 @@ class FrequencyListCoverageTest {
     assumeTrue(file.isPresent(), "run scripts/fetch-frequency-words.sh first");
     FrequencyListCoverage.Row row =
         FrequencyListCoverage.row(
-            RuleBook.load(List.of()), lang, FrequencyListCoverage.words(file.get()));
+            TestBooks.bundled(), lang, FrequencyListCoverage.words(file.get()));
     assertThat(row.share()).as(String.join("; ", row.absent())).isGreaterThanOrEqualTo(floor);
   }
 }

@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
 import dev.hashvet.rules.TermSet;
@@ -116,7 +117,7 @@ final class ReferenceLexiconCoverage {
     Path lex = lexicons(args.length > 0 ? args[0] : "../shared").orElseThrow();
     System.out.println("| reference | words | covered | share |");
     System.out.println("| --- | ---: | ---: | ---: |");
-    for (Row r : rows(RuleBook.load(List.of()), lex)) {
+    for (Row r : rows(TestBooks.bundled(), lex)) {
       System.out.printf(
           "| %s | %d | %d | %.0f%% |%n", r.name(), r.words(), r.covered(), 100 * r.share());
       if (args.length > 1) {

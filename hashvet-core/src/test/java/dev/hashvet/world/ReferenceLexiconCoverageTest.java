@@ -1,12 +1,11 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hashvet.rules.RuleBook;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ class ReferenceLexiconCoverageTest {
     Optional<Path> lex = ReferenceLexiconCoverage.lexicons(System.getProperty("hashvet.shared"));
     assumeTrue(lex.isPresent(), "../shared/reference/lexicons not available");
     Map<String, Double> share =
-        ReferenceLexiconCoverage.rows(RuleBook.load(List.of()), lex.get()).stream()
+        ReferenceLexiconCoverage.rows(TestBooks.bundled(), lex.get()).stream()
             .collect(
                 Collectors.toMap(
                     ReferenceLexiconCoverage.Row::name, ReferenceLexiconCoverage.Row::share));

@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
 import dev.hashvet.text.TextNormalizer;
@@ -82,7 +83,7 @@ final class TermFrequencyCheck {
   }
 
   public static void main(String[] args) throws IOException {
-    RuleBook book = RuleBook.load(List.of());
+    RuleBook book = TestBooks.bundled();
     Result r = check(book, args[0], words(Path.of(args[1])));
     System.out.printf(
         "%s: %d terms, %d with a form in the list, %d without%n",

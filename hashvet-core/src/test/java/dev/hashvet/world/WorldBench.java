@@ -1,5 +1,6 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.Subject;
 import dev.hashvet.text.LanguageDetector;
@@ -23,10 +24,10 @@ public final class WorldBench {
 
   public static void main(String[] args) {
     long t0 = System.nanoTime();
-    RuleBook book = RuleBook.load(List.of());
+    RuleBook book = TestBooks.bundled();
     double loadMs = (System.nanoTime() - t0) / 1e6;
     long t1 = System.nanoTime();
-    RuleBook.load(List.of());
+    TestBooks.bundled();
     double reloadMs = (System.nanoTime() - t1) / 1e6;
     System.out.printf(
         "rule book: %d rules, %d term lists; first load %.0f ms, second %.0f ms%n",

@@ -35,8 +35,17 @@ class ContextFetcherTest {
   void answeredTagsBecomeSamplesTheTopologyAccepts() {
     Clock clock = Clock.fixed(Instant.parse("2012-07-20T12:00:00Z"), ZoneOffset.UTC);
     ContextFetcher fetcher = new ContextFetcher(q -> q.tag().equals("aurora")
-        ? new FetchedContext(List.of(new Post("mastodon", "1", "https://example.test/1", "", "en",
-            "a", 1, 0, 0, 0, "Praying for the victims #Aurora", List.of("aurora"))),
+        ? new FetchedContext(List.of(Post.builder("mastodon", "1")
+            .url("https://example.test/1")
+            .lang("en")
+            .author("a")
+            .followers(1)
+            .likes(0)
+            .reposts(0)
+            .replies(0)
+            .text("Praying for the victims #Aurora")
+            .tags(List.of("aurora"))
+            .build()),
             List.of(new SourceReport("mastodon", SourceStatus.OK, 1, "")), LiveSignals.NONE,
             List.of())
         : new FetchedContext(List.of(),

@@ -287,10 +287,18 @@ public final class BlueskySource implements Source {
         tags.add(t.asText().toLowerCase(Locale.ROOT));
       }
     }
-    return new Post(ID, uri, url, r.path("createdAt").asText(""),
-        r.path("langs").path(0).asText(""), handle, followers.getOrDefault(did, -1L),
-        n(v.likeCount()), n(v.repostCount()), n(v.replyCount()), r.path("text").asText(""),
-        new ArrayList<>(tags));
+    return Post.builder(ID, uri)
+        .url(url)
+        .createdAt(r.path("createdAt").asText(""))
+        .lang(r.path("langs").path(0).asText(""))
+        .author(handle)
+        .followers(followers.getOrDefault(did, -1L))
+        .likes(n(v.likeCount()))
+        .reposts(n(v.repostCount()))
+        .replies(n(v.replyCount()))
+        .text(r.path("text").asText(""))
+        .tags(new ArrayList<>(tags))
+        .build();
   }
 
   private static long n(Long v) {

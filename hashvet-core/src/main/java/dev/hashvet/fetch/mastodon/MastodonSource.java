@@ -270,9 +270,18 @@ public final class MastodonSource implements Source {
       }
     }
     String key = s.uri() != null ? s.uri() : s.url() != null ? s.url() : host + "/" + s.id();
-    Post post = new Post(ID, s.id(), s.url() != null ? s.url() : s.uri(), s.createdAt(),
-        s.language(), author, s.account() == null ? -1 : n(s.account().followersCount()),
-        n(s.favouritesCount()), n(s.reblogsCount()), n(s.repliesCount()), text, tags);
+    Post post = Post.builder(ID, s.id())
+        .url(s.url() != null ? s.url() : s.uri())
+        .createdAt(s.createdAt())
+        .lang(s.language())
+        .author(author)
+        .followers(s.account() == null ? -1 : n(s.account().followersCount()))
+        .likes(n(s.favouritesCount()))
+        .reposts(n(s.reblogsCount()))
+        .replies(n(s.repliesCount()))
+        .text(text)
+        .tags(tags)
+        .build();
     return new Keyed(key, post);
   }
 

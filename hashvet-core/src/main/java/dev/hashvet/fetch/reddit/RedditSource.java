@@ -185,8 +185,15 @@ public final class RedditSource implements Source {
     String created = l.createdUtc() == null ? ""
         : Instant.ofEpochMilli((long) (l.createdUtc() * 1000)).toString();
     String author = l.author() == null || l.author().equals("[deleted]") ? "" : "u/" + l.author();
-    return new Post(ID, l.name(), url, created, "", author, -1, n(l.score()),
-        n(l.numCrossposts()), n(l.numComments()), text, List.of());
+    return Post.builder(ID, l.name())
+        .url(url)
+        .createdAt(created)
+        .author(author)
+        .likes(n(l.score()))
+        .reposts(n(l.numCrossposts()))
+        .replies(n(l.numComments()))
+        .text(text)
+        .build();
   }
 
   private static long n(Long v) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The shortcut gives the date the zone's rules give, for every zone and any instant. */
+/** The epoch-day arithmetic gives the date a zoned date-time gives, for every zone and instant. */
 class LocalDatesTest {
   @Test
   void agreesWithTheZoneRulesEverywhere() {
@@ -28,7 +28,7 @@ class LocalDatesTest {
         assertThat(LocalDates.of(at, zone)).as("%s at %s", zone, at)
             .isEqualTo(at.atZone(zone).toLocalDate());
       }
-      // Around local midnights, where the shortcut steps aside.
+      // Around local midnights, where the offset decides the date.
       Instant base = Instant.parse("2027-03-28T00:00:00Z");
       for (int minutes = -26 * 60; minutes <= 26 * 60; minutes += 7) {
         Instant at = base.plusSeconds(minutes * 60L);
