@@ -172,6 +172,9 @@ final class CalendarCommand implements Callable<Integer> {
         plan.mode(), setup.config().allow(), accepted,
         Optional.ofNullable(writeBaseline).map(env.workDir()::resolve),
         writeBaseline == null ? "" : label(writeBaseline));
+    if (output.verbose) {
+      runner = runner.timed();
+    }
     RunInfo info = new RunInfo("calendar", failOn,
         sources.stream().map(CalendarRunner.Source::label).toList(),
         pipeline.book().rules().stream().map(RuleInfo::of).toList(), Version.current(),

@@ -209,6 +209,21 @@ class CalendarRunnerTest {
   }
 
   @Test
+  void processorTimeIsMeasuredOnlyWhenTimed() throws IOException {
+    Path p = csv("plan.csv", "id,publish_at,text\nr1,2026-07-04,Hurricane Sandy sale #bread\n");
+    CalendarRunner.Timings plain = offline(1)
+        .run(List.of(source(p)), info(), new Capture(), dev.hashvet.report.Progress.NONE)
+        .timings();
+    assertThat(plain.rows()).isEqualTo(1);
+    assertThat(plain.readNanos() + plain.vetNanos() + plain.writeNanos()).isZero();
+    CalendarRunner.Timings timed = offline(1).timed()
+        .run(List.of(source(p)), info(), new Capture(), dev.hashvet.report.Progress.NONE)
+        .timings();
+    assertThat(timed.rows()).isEqualTo(1);
+    assertThat(timed.vetNanos()).isPositive();
+  }
+
+  @Test
   void farDatesSayLiveContextIsAboutToday() throws IOException {
     Path p = csv("plan.csv", "id,publish_at,text\nsoon,2026-11-25T09:00Z,Hi #bread\n"
         + "later,2027-03-01T09:00Z,Hi #bread\n");
