@@ -155,7 +155,20 @@ public final class ObservanceCalendar {
     static final ObservanceCalendar INSTANCE = loadBundled();
   }
 
+  /**
+   * The bundled calendar from its image, worked out at build time ({@link ObservanceImage}); from
+   * the YAML files only while the build makes the image.
+   */
   private static ObservanceCalendar loadBundled() {
+    ObservanceImage.Parts parts = ObservanceImage.bundled();
+    if (parts == null) {
+      parts = parseBundled();
+    }
+    return new ObservanceCalendar(parts.observances(), parts.zones(), parts.importedFiles());
+  }
+
+  /** The bundled calendar's parts read from the YAML files: what the image holds. */
+  static ObservanceImage.Parts parseBundled() {
     List<YamlDoc> files = new ArrayList<>();
     Map<String, String> importedFiles = new LinkedHashMap<>();
     for (String name : YamlDoc.index(FOLDER + "index.txt")) {
@@ -168,12 +181,9 @@ public final class ObservanceCalendar {
     }
     // The bundled examples are checked by the tests (ObservanceCalendarTest), not at each start.
     ObservanceCalendar curated = load(files, YamlDoc.resource(FOLDER + "zones.yml"), false);
-    if (importedFiles.isEmpty()) {
-      return curated;
-    }
-    RegionZones zones = curated.zones.with(
+    RegionZones zones = importedFiles.isEmpty() ? curated.zones : curated.zones.with(
         ObservanceReader.zones(YamlDoc.resource(FOLDER + IMPORTED + "zones.yml")).listed());
-    return new ObservanceCalendar(curated.observances, zones, importedFiles);
+    return new ObservanceImage.Parts(curated.observances, zones, importedFiles);
   }
 
   /** The folder of the imported holidays, inside {@link #FOLDER}: {@code holidays/CC.yml}. */
