@@ -91,7 +91,7 @@ public final class TermLists {
   private final Set<Set<String>> preparedSets = ConcurrentHashMap.newKeySet();
 
   /**
-   * Inflects and indexes, on all cores, every list that applies to a text in {@code languages}
+   * Indexes (from the images of the bundled lists, else from the terms), on all cores, every list that applies to a text in {@code languages}
    * (see {@link TermSet#applies}), unless done before: lists are indexed on first use, and a text
    * in a new language (or in none detected: every language) would otherwise index them one at a
    * time, rule by rule.
@@ -112,7 +112,13 @@ public final class TermLists {
     }
     if (!todo.isEmpty()) {
       synchronized (this) {
-        todo.parallelStream().forEach(TermList::index);
+        // Bundled lists take their index from their language's image; others are indexed here.
+        Map<String, List<TermList>> byLang = new LinkedHashMap<>();
+        todo.forEach(l -> byLang.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(l));
+        byLang.entrySet().parallelStream().forEach(e -> {
+          IndexImage.read(e.getKey(), e.getValue()).forEach(TermList::indexed);
+          e.getValue().forEach(TermList::index);
+        });
         prepared.addAll(langs);
       }
     }
