@@ -286,7 +286,15 @@ public final class TermList {
 
     /** True when the term has no letter or digit, so no form at all. */
     boolean isEmpty() {
-      return text.codePoints().noneMatch(Character::isLetterOrDigit);
+      // A loop, not a stream of code points: every term of every list is asked at start-up.
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          return false;
+        }
+        i += Character.charCount(c);
+      }
+      return true;
     }
 
     @Override
