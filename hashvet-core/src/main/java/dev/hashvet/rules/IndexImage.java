@@ -53,7 +53,11 @@ public final class IndexImage {
       if (in == null) {
         return Map.of();
       }
-      image = in.readAllBytes();
+      // The image begins with its length: read into one array of that size, not grown in steps.
+      byte[] head = in.readNBytes(4);
+      image = new byte[ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt()];
+      System.arraycopy(head, 0, image, 0, 4);
+      in.readNBytes(image, 4, image.length - 4);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,7 +70,8 @@ public final class IndexImage {
    * The indexes an image holds for {@code lists} (by name), each only when the list is the one
    * the image was made from (same {@link TermList#indexKey}); they read the image in place.
    *
-   * <p>An image (numbers of 4 bytes and keys of 8, little-endian): the version; the number of
+   * <p>An image (numbers of 4 bytes and keys of 8, little-endian): its length; the version; the
+   * number of
    * distinct strings; the offset of the lists; the offset of each string, then each as its length
    * and UTF-8 bytes; the lists
    * (count, then each as its name's string number, its key, its number of first words, its
@@ -76,7 +81,7 @@ public final class IndexImage {
    */
   static Map<TermList, TermIndex> read(byte[] image, Map<String, TermList> lists) {
     Image in = new Image(image);
-    if (in.intAt(0) != VERSION) {
+    if (in.intAt(4) != VERSION) {
       throw new IllegalStateException(FOLDER + " holds images of another version");
     }
     Map<TermList, TermIndex> out = new LinkedHashMap<>();
@@ -95,8 +100,11 @@ public final class IndexImage {
     return out;
   }
 
-  /** Where the strings' offsets begin: after the version, the count and the lists' offset. */
-  private static final int STRINGS = 12;
+  /**
+   * Where the strings' offsets begin: after the image's length, the version, the number of
+   * strings and the lists' offset.
+   */
+  private static final int STRINGS = 16;
 
   /** Bytes of a list's head: name, key, number of first words, table size. */
   private static final int LIST = 20;
@@ -112,8 +120,8 @@ public final class IndexImage {
 
     Image(byte[] image) {
       bytes = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-      strings = new String[intAt(4)];
-      listsAt = intAt(8);
+      strings = new String[intAt(8)];
+      listsAt = intAt(12);
     }
 
     int intAt(int pos) {
@@ -157,7 +165,8 @@ public final class IndexImage {
     private final int table;
     private final int mask;
     private final int words;
-    private final AtomicReferenceArray<List<TermList.Entry>> decoded;
+    /** The entries decoded so far, by slot; made at the first hit. */
+    private volatile AtomicReferenceArray<List<TermList.Entry>> decoded;
 
     Index(Image image, TermList list, int table, int slots, int words) {
       this.image = image;
@@ -165,7 +174,6 @@ public final class IndexImage {
       this.table = table;
       this.mask = slots - 1;
       this.words = words;
-      this.decoded = new AtomicReferenceArray<>(slots);
     }
 
     @Override
@@ -178,10 +186,19 @@ public final class IndexImage {
           return null;
         }
         if (image.intAt(at) == hash && image.string(id).equals(word)) {
-          List<TermList.Entry> e = decoded.get(i);
+          AtomicReferenceArray<List<TermList.Entry>> d = decoded;
+          if (d == null) {
+            synchronized (this) {
+              if (decoded == null) {
+                decoded = new AtomicReferenceArray<>(mask + 1);
+              }
+              d = decoded;
+            }
+          }
+          List<TermList.Entry> e = d.get(i);
           if (e == null) {
             e = decode(image.intAt(at + 8));
-            decoded.compareAndSet(i, null, e);
+            d.compareAndSet(i, null, e);
           }
           return e;
         }
@@ -248,7 +265,7 @@ public final class IndexImage {
     }
     int listsAt = stringsStart + strings.size();
     ByteBuffer head = little(stringsStart);
-    head.putInt(VERSION).putInt(ids.size()).putInt(listsAt);
+    head.putInt(0).putInt(VERSION).putInt(ids.size()).putInt(listsAt);
     stringAt.forEach(head::putInt);
     int tablesSize = 4;
     for (Map<String, List<TermList.Entry>> index : indexes.values()) {
@@ -294,12 +311,15 @@ public final class IndexImage {
     out.writeBytes(strings.toByteArray());
     out.writeBytes(tables.array());
     out.writeBytes(entries.toByteArray());
-    return out.toByteArray();
+    byte[] image = out.toByteArray();
+    ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).putInt(0, image.length);
+    return image;
   }
 
-  /** Table slots for {@code words} first words: a power of two, at most half full. */
+  /** Table slots for {@code words} first words: a power of two, at most three quarters full. */
   private static int slots(int words) {
-    return Integer.highestOneBit(Math.max(2, words) * 4 - 1);
+    int least = Math.max(2, (words * 4 + 2) / 3);
+    return Integer.highestOneBit(least * 2 - 1);
   }
 
   private static ByteBuffer little(int size) {
