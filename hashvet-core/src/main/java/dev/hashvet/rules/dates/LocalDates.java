@@ -15,19 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * row, and working out a zone's offset (its daylight-saving rules for that year) is most of that;
  * but when the smallest and the largest offset the zone has ever had put the instant on the same
  * date, every offset between does too, and the date needs no rules at all. Only instants within a
- * few hours of the zone's midnight ask the rules.
+ * few hours of the zone's midnight ask the rules. Each calendar keeps its own (the bounds of the
+ * zones it has met).
  */
 final class LocalDates {
   private static final long DAY = 86_400;
 
   /** The smallest and largest offset (seconds) each zone has ever had, by zone. */
-  private static final Map<ZoneId, long[]> BOUNDS = new ConcurrentHashMap<>();
-
-  private LocalDates() {}
+  private final Map<ZoneId, long[]> bounds = new ConcurrentHashMap<>();
 
   /** The date at {@code at} in {@code zone}: {@code at.atZone(zone).toLocalDate()}. */
-  static LocalDate of(Instant at, ZoneId zone) {
-    long[] b = BOUNDS.computeIfAbsent(zone, LocalDates::bounds);
+  LocalDate of(Instant at, ZoneId zone) {
+    long[] b = bounds.computeIfAbsent(zone, LocalDates::bounds);
     long s = at.getEpochSecond();
     long earliest = Math.floorDiv(s + b[0], DAY);
     if (earliest == Math.floorDiv(s + b[1], DAY)) {
