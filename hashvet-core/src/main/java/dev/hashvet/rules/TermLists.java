@@ -175,8 +175,8 @@ public final class TermLists {
         throw doc.error("/senses/window", "window must be a whole number of words from 1 to "
             + MAX_WINDOW);
       }
-      senses = new TermList.Senses(window, phrases(doc, "/senses/risky", lang),
-          phrases(doc, "/senses/benign", lang));
+      senses = new TermList.Senses(window, phrases(doc, "/senses", sn, "risky", lang),
+          phrases(doc, "/senses", sn, "benign", lang));
     }
     List<TermList.Term> exclude = new ArrayList<>();
     JsonNode ex0 = root.path("exclude");
@@ -212,8 +212,8 @@ public final class TermLists {
       if (!amb.isMissingNode() && !amb.isBoolean()) {
         throw doc.error(p + "/ambiguous", "ambiguous is true or false");
       }
-      Phrases risky = phrases(doc, p + "/risky", lang);
-      Phrases benign = phrases(doc, p + "/benign", lang);
+      Phrases risky = phrases(doc, p, t, "risky", lang);
+      Phrases benign = phrases(doc, p, t, "benign", lang);
       boolean ambiguous = amb.asBoolean(false) || !risky.isEmpty() || !benign.isEmpty();
       term = TermList.term(t.path("term").asText(""), lang, inflect, forms, ambiguous, risky,
           benign);
@@ -226,12 +226,17 @@ public final class TermLists {
     return term;
   }
 
-  /** Cue words and phrases at {@code pointer} (a list of strings), inflected like terms. */
-  private static Phrases phrases(YamlDoc doc, String pointer, String lang) {
-    JsonNode n = doc.root().at(pointer);
+  /**
+   * Cue words and phrases under {@code key} of {@code parent} (the node at {@code at}; a list of
+   * strings), inflected like terms.
+   */
+  private static Phrases phrases(YamlDoc doc, String at, JsonNode parent, String key,
+      String lang) {
+    JsonNode n = parent.path(key);
     if (n.isMissingNode()) {
       return Phrases.NONE;
     }
+    String pointer = at + "/" + key;
     if (!n.isArray()) {
       throw doc.error(pointer, "expected a list of words or phrases");
     }
