@@ -23,13 +23,14 @@ import java.util.function.IntConsumer;
 
 /**
  * The term indexes of the bundled lists ({@link TermList#index}), worked out at build time: one
- * image per language ({@code /compiled/index/<lang>.bin}) holding each list's keys and, under
- * each, its entries (the term's number in its list and the form's words), in index order. A check
- * with no language named reads every language's lists; reading their indexes back is a walk over
- * a byte array instead of the forms of every term, their joined spellings and a sort under every
- * key. An image is used for a list only when the list is the one it was made from (same name and
- * {@link TermList#indexKey}); any other list is indexed from its terms, and a test checks that the
- * image gives every bundled list the index it would build.
+ * image per language ({@code /compiled/index/<lang>.bin}) holding, for each list, a hash table of
+ * its first words and, under each, its entries (the term's number in its list and the form's
+ * words), in index order. A check with no language named meets every language's lists; their
+ * indexes are searched in place ({@link TermIndex}), entries decoded only under a word that hits,
+ * instead of every term's forms, their joined spellings and a sort under every key being made
+ * into maps. An image is used for a list only when the list is the one it was made from (same
+ * name and {@link TermList#indexKey}); any other list is indexed from its terms, and a test checks
+ * that the image gives every bundled list the index it would build.
  *
  * <p>The build runs {@link #main} over {@code target/classes} after {@link FormsImage}
  * (exec-maven-plugin, process-classes phase).
