@@ -105,7 +105,12 @@ public final class KeyedWords {
 
   /** A key's hash spread over 64 bits (Fibonacci hashing). */
   static long mix(String key) {
-    return key.hashCode() * 0x9E3779B97F4A7C15L;
+    return mix(key.hashCode());
+  }
+
+  /** {@link #mix(String)} of a key whose {@link String#hashCode} is {@code hash}. */
+  static long mix(int hash) {
+    return hash * 0x9E3779B97F4A7C15L;
   }
 
   /** The keys of the word at {@code i}, the word itself first. */

@@ -28,7 +28,7 @@ public final class TermList {
   private final String where;
   private final Senses senses;
   private final Phrases exclusions;
-  private volatile Map<String, List<Entry>> index;
+  private volatile TermIndex index;
 
   /**
    * A list.
@@ -147,18 +147,40 @@ public final class TermList {
 
   /**
    * The forms of every term by first word (a phrase also run together as one word, as tags write
-   * it), longest forms first under each word, so "not guilty" wins over "not"; made on first use.
+   * it), longest forms first under each word, so "not guilty" wins over "not"; made on first use
+   * unless read from an image ({@link IndexImage}).
    */
-  Map<String, List<Entry>> index() {
-    Map<String, List<Entry>> m = index;
+  TermIndex index() {
+    TermIndex m = index;
     if (m == null) {
-      m = buildIndex();
+      m = TermIndex.of(buildIndex());
       index = m;
     }
     return m;
   }
 
-  private Map<String, List<Entry>> buildIndex() {
+  /** Takes {@code index}, read from an image of this list's index, unless it has one already. */
+  void indexed(TermIndex index) {
+    if (this.index == null) {
+      this.index = index;
+    }
+  }
+
+  /**
+   * A hash of everything the index is made from: each term's text, whether it is inflected and
+   * its listed forms, in order (see {@link IndexImage}).
+   */
+  long indexKey() {
+    long h = terms.size();
+    for (Term t : terms) {
+      h = h * 1_000_003L + t.text.hashCode();
+      h = h * 31 + t.extraForms.hashCode() * 2L + (t.inflect ? 1 : 0);
+    }
+    return h;
+  }
+
+  /** The index worked out from the terms' forms (what {@link IndexImage} holds for a bundled list). */
+  Map<String, List<Entry>> buildIndex() {
     Map<String, List<Entry>> byFirstWord = new HashMap<>();
     for (Term term : terms) {
       for (List<String> form : term.forms()) {
@@ -269,7 +291,15 @@ public final class TermList {
 
     /** True when the term has no letter or digit, so no form at all. */
     boolean isEmpty() {
-      return text.codePoints().noneMatch(Character::isLetterOrDigit);
+      // A loop, not a stream of code points: every term of every list is asked at start-up.
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          return false;
+        }
+        i += Character.charCount(c);
+      }
+      return true;
     }
 
     @Override

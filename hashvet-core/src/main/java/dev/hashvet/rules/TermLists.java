@@ -94,7 +94,7 @@ public final class TermLists {
   private final Set<Set<String>> preparedSets = ConcurrentHashMap.newKeySet();
 
   /**
-   * Inflects and indexes, on all cores, every list that applies to a text in {@code languages}
+   * Indexes (from the images of the bundled lists, else from the terms), on all cores, every list that applies to a text in {@code languages}
    * (see {@link TermSet#applies}), unless done before: lists are indexed on first use, and a text
    * in a new language (or in none detected: every language) would otherwise index them one at a
    * time, rule by rule.
@@ -115,7 +115,13 @@ public final class TermLists {
     }
     if (!todo.isEmpty()) {
       synchronized (this) {
-        todo.parallelStream().forEach(TermList::index);
+        // Bundled lists take their index from their language's image; others are indexed here.
+        Map<String, List<TermList>> byLang = new LinkedHashMap<>();
+        todo.forEach(l -> byLang.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(l));
+        byLang.entrySet().parallelStream().forEach(e -> {
+          IndexImage.read(e.getKey(), e.getValue()).forEach(TermList::indexed);
+          e.getValue().forEach(TermList::index);
+        });
         prepared.addAll(langs);
       }
     }
@@ -176,8 +182,8 @@ public final class TermLists {
         throw doc.error("/senses/window", "window must be a whole number of words from 1 to "
             + MAX_WINDOW);
       }
-      senses = new TermList.Senses(window, phrases(doc, "/senses/risky", lang, image),
-          phrases(doc, "/senses/benign", lang, image));
+      senses = new TermList.Senses(window, phrases(doc, "/senses", sn, "risky", lang, image),
+          phrases(doc, "/senses", sn, "benign", lang, image));
     }
     List<TermList.Term> exclude = new ArrayList<>();
     JsonNode ex0 = root.path("exclude");
@@ -214,8 +220,8 @@ public final class TermLists {
       if (!amb.isMissingNode() && !amb.isBoolean()) {
         throw doc.error(p + "/ambiguous", "ambiguous is true or false");
       }
-      Phrases risky = phrases(doc, p + "/risky", lang, image);
-      Phrases benign = phrases(doc, p + "/benign", lang, image);
+      Phrases risky = phrases(doc, p, t, "risky", lang, image);
+      Phrases benign = phrases(doc, p, t, "benign", lang, image);
       boolean ambiguous = amb.asBoolean(false) || !risky.isEmpty() || !benign.isEmpty();
       term = TermList.term(t.path("term").asText(""), lang, inflect, forms, ambiguous, risky,
           benign, image);
@@ -228,12 +234,17 @@ public final class TermLists {
     return term;
   }
 
-  /** Cue words and phrases at {@code pointer} (a list of strings), inflected like terms. */
-  private static Phrases phrases(YamlDoc doc, String pointer, String lang, FormsImage image) {
-    JsonNode n = doc.root().at(pointer);
+  /**
+   * Cue words and phrases under {@code key} of {@code parent} (the node at {@code at}; a list of
+   * strings), inflected like terms.
+   */
+  private static Phrases phrases(YamlDoc doc, String at, JsonNode parent, String key,
+      String lang, FormsImage image) {
+    JsonNode n = parent.path(key);
     if (n.isMissingNode()) {
       return Phrases.NONE;
     }
+    String pointer = at + "/" + key;
     if (!n.isArray()) {
       throw doc.error(pointer, "expected a list of words or phrases");
     }

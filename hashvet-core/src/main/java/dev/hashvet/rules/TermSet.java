@@ -154,10 +154,10 @@ public final class TermSet {
       this.last = found;
       return found;
     }
-    List<List<Map<String, List<TermList.Entry>>>> out = new ArrayList<>(byLang.size());
+    List<List<TermIndex>> out = new ArrayList<>(byLang.size());
     for (Map.Entry<String, List<TermList>> e : byLang.entrySet()) {
       if (applies(e.getKey(), languages)) {
-        List<Map<String, List<TermList.Entry>>> ofLang = new ArrayList<>(e.getValue().size());
+        List<TermIndex> ofLang = new ArrayList<>(e.getValue().size());
         e.getValue().forEach(l -> ofLang.add(l.index()));
         out.add(ofLang);
       }
@@ -189,16 +189,16 @@ public final class TermSet {
    */
   private static final class Lookup {
     private final Set<String> languages;
-    private final List<List<Map<String, List<TermList.Entry>>>> indexes;
+    private final List<List<TermIndex>> indexes;
     private final long[] filter;
     private final int shift;
 
-    Lookup(Set<String> languages, List<List<Map<String, List<TermList.Entry>>>> indexes) {
+    Lookup(Set<String> languages, List<List<TermIndex>> indexes) {
       this.languages = languages;
       this.indexes = indexes;
       int keys = 0;
-      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
-        for (Map<String, List<TermList.Entry>> m : ofLang) {
+      for (List<TermIndex> ofLang : indexes) {
+        for (TermIndex m : ofLang) {
           keys += m.size();
         }
       }
@@ -207,13 +207,13 @@ public final class TermSet {
       int bits = Integer.highestOneBit(Math.max(256, Math.min(1 << 21, keys * 32)) * 2 - 1);
       this.shift = 64 - Integer.numberOfTrailingZeros(bits);
       this.filter = new long[bits >>> 6];
-      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
-        for (Map<String, List<TermList.Entry>> m : ofLang) {
-          for (String key : m.keySet()) {
-            long x = KeyedWords.mix(key);
+      for (List<TermIndex> ofLang : indexes) {
+        for (TermIndex m : ofLang) {
+          m.forEachHash(hash -> {
+            long x = KeyedWords.mix(hash);
             set((int) (x >>> shift));
             set((int) ((x << 32) >>> shift));
-          }
+          });
         }
       }
     }
@@ -249,11 +249,11 @@ public final class TermSet {
       TermList.Entry best = null;
       // Language by language, then key by key: the longest form that matches among the
       // language's lists (the first list on a tie) replaces what was found only if longer.
-      for (List<Map<String, List<TermList.Entry>>> ofLang : indexes) {
+      for (List<TermIndex> ofLang : indexes) {
         for (String key : keys) {
           TermList.Entry longest = null;
-          for (Map<String, List<TermList.Entry>> byFirstWord : ofLang) {
-            List<TermList.Entry> entries = byFirstWord.get(key);
+          for (TermIndex byFirstWord : ofLang) {
+            List<TermList.Entry> entries = byFirstWord.entries(key);
             if (entries == null) {
               continue;
             }

@@ -105,6 +105,9 @@ public final class ObservanceCalendar {
 
   private final Map<LocalDate, DateAnswer> dates = new ConcurrentHashMap<>();
 
+  /** Local dates of instants, with the offset bounds of the zones met so far. */
+  private final LocalDates localDates = new LocalDates();
+
   /**
    * The imported public holidays (files under {@code dates/holidays/}, one per market), by market:
    * the resource of each, and its calendar once a post or a listing for that market asks.
@@ -155,7 +158,20 @@ public final class ObservanceCalendar {
     static final ObservanceCalendar INSTANCE = loadBundled();
   }
 
+  /**
+   * The bundled calendar from its image, worked out at build time ({@link ObservanceImage}); from
+   * the YAML files only while the build makes the image.
+   */
   private static ObservanceCalendar loadBundled() {
+    ObservanceImage.Parts parts = ObservanceImage.bundled();
+    if (parts == null) {
+      parts = parseBundled();
+    }
+    return new ObservanceCalendar(parts.observances(), parts.zones(), parts.importedFiles());
+  }
+
+  /** The bundled calendar's parts read from the YAML files: what the image holds. */
+  static ObservanceImage.Parts parseBundled() {
     List<YamlDoc> files = new ArrayList<>();
     Map<String, String> importedFiles = new LinkedHashMap<>();
     for (String name : YamlDoc.index(FOLDER + "index.txt")) {
@@ -168,12 +184,9 @@ public final class ObservanceCalendar {
     }
     // The bundled examples are checked by the tests (ObservanceCalendarTest), not at each start.
     ObservanceCalendar curated = load(files, YamlDoc.resource(FOLDER + "zones.yml"), false);
-    if (importedFiles.isEmpty()) {
-      return curated;
-    }
-    RegionZones zones = curated.zones.with(
+    RegionZones zones = importedFiles.isEmpty() ? curated.zones : curated.zones.with(
         ObservanceReader.zones(YamlDoc.resource(FOLDER + IMPORTED + "zones.yml")).listed());
-    return new ObservanceCalendar(curated.observances, zones, importedFiles);
+    return new ObservanceImage.Parts(curated.observances, zones, importedFiles);
   }
 
   /** The folder of the imported holidays, inside {@link #FOLDER}: {@code holidays/CC.yml}. */
@@ -397,7 +410,7 @@ public final class ObservanceCalendar {
     for (int m = 0; m < markets.size(); m++) {
       String region = markets.get(m);
       ZoneId zone = globalPost ? marketZones[m] : zones.zone(region);
-      DateAnswer day = onDate(LocalDates.of(instant, zone));
+      DateAnswer day = onDate(localDates.of(instant, zone));
       for (Cover c : day.on()) {
         int rank = rank(c.position(), region, m, globalPost);
         if (rank >= 0) {
@@ -430,7 +443,7 @@ public final class ObservanceCalendar {
       return List.of();
     }
     Instant instant = at.toInstant();
-    LocalDate utc = LocalDates.of(instant, ZoneOffset.UTC);
+    LocalDate utc = localDates.of(instant, ZoneOffset.UTC);
     List<Occurrence> out = new ArrayList<>();
     // Every zone's date is within a day of the UTC date.
     for (LocalDate d = utc.minusDays(1); !d.isAfter(utc.plusDays(1)); d = d.plusDays(1)) {
@@ -443,7 +456,7 @@ public final class ObservanceCalendar {
         }
         String home = o.regions().get(0);
         ZoneId zone = zones.zone(home);
-        if (LocalDates.of(instant, zone).equals(d)) {
+        if (localDates.of(instant, zone).equals(d)) {
           out.add(new Occurrence(o, home, zone, c.span()));
         }
       }

@@ -54,6 +54,11 @@ public final class RegionZones {
     return z != null ? z : others.computeIfAbsent(region, RegionZones::icuZone);
   }
 
+  /** The zones of the markets a global post does not reach (those with imported holidays only). */
+  Map<String, ZoneId> more() {
+    return more;
+  }
+
   /** Every zone given in the data: the listed markets' and the others'. */
   public Map<String, ZoneId> given() {
     Map<String, ZoneId> all = new LinkedHashMap<>(listed);
