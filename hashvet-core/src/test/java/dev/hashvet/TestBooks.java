@@ -2,6 +2,7 @@ package dev.hashvet;
 
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.RulePackReader;
+import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.vet.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class TestBooks {
   /** The shared reader. */
   public static RulePackReader reader() {
     return READER;
+  }
+
+  /** The bundled date calendar (the shared reader's). */
+  public static ObservanceCalendar calendar() {
+    return READER.calendar();
   }
 
   /** The bundled book. */

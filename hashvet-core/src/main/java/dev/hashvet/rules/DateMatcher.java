@@ -61,10 +61,6 @@ final class DateMatcher implements Matcher {
   private final Set<Kind> kinds;
   private final Matcher promotional;
 
-  DateMatcher(Spec spec) {
-    this(spec, ObservanceCalendar.bundled());
-  }
-
   DateMatcher(Spec spec, ObservanceCalendar calendar) {
     if (spec.node().isNull() || spec.node().isMissingNode()) {
       this.calendar = calendar;

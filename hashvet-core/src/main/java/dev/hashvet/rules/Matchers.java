@@ -13,14 +13,9 @@ import java.util.function.Function;
 public final class Matchers {
   private final Map<String, Function<Spec, Matcher>> kinds = new LinkedHashMap<>();
 
-  /** The built-in kinds, date rules on the bundled calendar. */
-  public static Matchers standard() {
-    return standard(null);
-  }
-
   /**
-   * The built-in kinds, date rules on {@code calendar} (the bundled one with a team's own
-   * observances), or on the bundled calendar when null.
+   * The built-in kinds, date rules on {@code calendar} (the run's bundled calendar, with a team's
+   * own observances when it has some).
    */
   public static Matchers standard(dev.hashvet.rules.dates.ObservanceCalendar calendar) {
     Matchers m = new Matchers();
@@ -31,7 +26,7 @@ public final class Matchers {
     m.kinds.put("context_share", ContextShareMatcher::new);
     m.kinds.put("evasion", EvasionMatcher::new);
     m.kinds.put("tag_reading", TagReadingMatcher::new);
-    m.kinds.put("date", calendar == null ? DateMatcher::new : spec -> new DateMatcher(spec, calendar));
+    m.kinds.put("date", spec -> new DateMatcher(spec, calendar));
     m.kinds.put("signal", SignalMatcher::new);
     return m;
   }

@@ -19,7 +19,7 @@ public final class RuleBook {
   private final Map<String, String> packs;
   private final RuleIndex index;
 
-  /** The date calendar of this book's date rules: null for the bundled one. */
+  /** The date calendar of this book's date rules. */
   private final ObservanceCalendar calendar;
 
   RuleBook(List<Rule> rules, TermLists terms, Map<String, String> packs,
@@ -32,7 +32,7 @@ public final class RuleBook {
 
   /** The calendar the date rules read: the bundled one with the rule folders' observance files. */
   public ObservanceCalendar calendar() {
-    return calendar == null ? ObservanceCalendar.bundled() : calendar;
+    return calendar;
   }
 
   /** Every rule, in load order. */

@@ -46,6 +46,10 @@ public final class RulePackReader {
   /** The forms of the bundled terms, for every term list this reader parses. */
   private final FormsImage forms = new FormsImage();
 
+  /** The bundled date calendar, with its caches: the one every book of this reader reads. */
+  private final FutureTask<ObservanceCalendar> bundledCalendar =
+      new FutureTask<>(ObservanceCalendar::bundled);
+
   private final FutureTask<Bundled> bundledFiles = new FutureTask<>(this::readBundled);
   private final FutureTask<RuleBook> bundledBook =
       new FutureTask<>(() -> assemble(List.of(), true));
@@ -76,6 +80,19 @@ public final class RulePackReader {
   }
 
   /**
+   * The bundled date calendar, read once by this reader (by the first caller, or ahead of time on
+   * another thread: {@link #warmUpCalendar}); every book of this reader shares it and its caches.
+   */
+  public ObservanceCalendar calendar() {
+    return get(bundledCalendar);
+  }
+
+  /** Reads the bundled calendar here, now, unless that has begun: for a background thread. */
+  public void warmUpCalendar() {
+    bundledCalendar.run();
+  }
+
+  /**
    * Reads the bundled book here, now, unless that has begun: for a background thread to call
    * while the command line and config are read.
    */
@@ -97,7 +114,7 @@ public final class RulePackReader {
         }
       }
     }
-    return ObservanceCalendar.bundled().with(docs);
+    return docs.isEmpty() ? calendar() : calendar().with(docs);
   }
 
   private Bundled readBundled() {
@@ -144,7 +161,7 @@ public final class RulePackReader {
     }
     terms.freeze();
     ObservanceCalendar calendar =
-        observanceDocs.isEmpty() ? null : ObservanceCalendar.bundled().with(observanceDocs);
+        observanceDocs.isEmpty() ? calendar() : calendar().with(observanceDocs);
     RulePackParser packs = new RulePackParser(new Spec.Loading(terms, Matchers.standard(calendar)));
     packDocs.forEach(packs::parse);
     return new RuleBook(packs.rules(), terms, packs.packs(), calendar);

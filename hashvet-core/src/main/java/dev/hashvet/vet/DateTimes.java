@@ -129,7 +129,7 @@ public final class DateTimes {
     if (regions.isEmpty()) {
       return ZoneOffset.UTC;
     }
-    return ObservanceCalendar.bundled().zones().zone(regions.get(0).toUpperCase(Locale.ROOT));
+    return ObservanceCalendar.bundledZones().zone(regions.get(0).toUpperCase(Locale.ROOT));
   }
 
   /** The zone named {@code name} ("America/New_York", "UTC", "+05:30"). */

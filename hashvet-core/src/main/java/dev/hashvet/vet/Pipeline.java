@@ -4,7 +4,6 @@ import dev.hashvet.config.AllowEntry;
 import dev.hashvet.garm.BrandProfile;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.RulePackReader;
-import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.text.TagSegmenter;
 import dev.hashvet.text.ToneClassifier;
 import dev.hashvet.text.WordFrequencies;
@@ -43,7 +42,10 @@ public final class Pipeline {
    * on a second thread.
    */
   public static Pipeline load(RulePackReader reader, List<Path> ruleDirs) {
-    CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(Pipeline::models, r -> {
+    CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(() -> {
+      reader.warmUpCalendar();
+      return models();
+    }, r -> {
       Thread t = new Thread(r, "hashvet-load");
       t.setDaemon(true);
       t.start();
@@ -67,7 +69,10 @@ public final class Pipeline {
    */
   public static void warmUp(RulePackReader reader) {
     background("hashvet-warm-rules", reader::warmUp);
-    background("hashvet-warm-models", Pipeline::models);
+    background("hashvet-warm-models", () -> {
+      reader.warmUpCalendar();
+      models();
+    });
   }
 
   private static void background(String name, Runnable work) {
@@ -83,7 +88,6 @@ public final class Pipeline {
   }
 
   private static TextAnalysis models() {
-    ObservanceCalendar.bundled();
     return new TextAnalysis(new TagSegmenter());
   }
 

@@ -1,5 +1,7 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
+
 import dev.hashvet.YamlDoc;
 import dev.hashvet.rules.dates.Anniversary;
 import dev.hashvet.rules.dates.Observance;
@@ -176,7 +178,7 @@ class AnniversaryEscalationTest {
    */
   @Test
   void bundledMassCasualtyAnniversariesBlockAtHomeAndPassElsewhere() {
-    ObservanceCalendar cal = ObservanceCalendar.bundled();
+    ObservanceCalendar cal = TestBooks.calendar();
     DateMatcher m = matcher(cal);
     List<Observance> heavy = new ArrayList<>(cal.observances().stream()
         .filter(o -> !o.isGlobal() && o.anniversary().map(Anniversary::massCasualty).orElse(false)

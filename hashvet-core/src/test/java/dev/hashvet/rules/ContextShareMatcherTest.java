@@ -1,5 +1,7 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
+
 import dev.hashvet.YamlDoc;
 import dev.hashvet.context.LiveSignals;
 import dev.hashvet.rules.evidence.ContextShare;
@@ -23,7 +25,7 @@ class ContextShareMatcherTest {
         """.getBytes(StandardCharsets.UTF_8)));
     YamlDoc doc = YamlDoc.parse("r.yml",
         "m: {lists: [legal], review_at: 0.2, block_at: 0.5, min_posts: 4}".getBytes(StandardCharsets.UTF_8));
-    return new ContextShareMatcher(new Spec(doc, "/m", new Spec.Loading(lists, Matchers.standard())));
+    return new ContextShareMatcher(new Spec(doc, "/m", new Spec.Loading(lists, Matchers.standard(TestBooks.calendar()))));
   }
 
   private static ContextPost post(String author, Tone tone, double weight, String... words) {

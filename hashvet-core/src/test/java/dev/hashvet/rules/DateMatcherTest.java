@@ -1,5 +1,7 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.TestBooks;
+
 import dev.hashvet.HashvetException;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.rules.dates.ObservanceCalendar;
@@ -83,7 +85,7 @@ class DateMatcherTest {
   /** A date matcher with {@code settings} ({kinds, promotional}) on {@code cal}. */
   static DateMatcher matcher(String settings, ObservanceCalendar cal) {
     YamlDoc doc = yaml("rule.yml", "date: " + settings + "\n");
-    Spec spec = new Spec(doc, "", new Spec.Loading(terms(), Matchers.standard()));
+    Spec spec = new Spec(doc, "", new Spec.Loading(terms(), Matchers.standard(TestBooks.calendar())));
     return new DateMatcher(spec.child("date"), cal);
   }
 
@@ -231,12 +233,12 @@ class DateMatcherTest {
 
   @Test
   void theDateKindIsRegistered() {
-    assertThat(Matchers.standard().kinds()).contains("date");
+    assertThat(Matchers.standard(TestBooks.calendar()).kinds()).contains("date");
   }
 
   @Test
   void bundledClassicCases() {
-    DateMatcher m = matcher("{" + PROMO + "}", ObservanceCalendar.bundled());
+    DateMatcher m = matcher("{" + PROMO + "}", TestBooks.calendar());
     assertThat(m.match(subject("Hurricane-proof deals! 20% off today",
         "2026-09-11T09:00:00-04:00", List.of("US"))).get(0).severity()).contains(Severity.BLOCK);
     assertThat(m.match(subject("We remember. #NeverForget", "2026-09-11T08:46:00-04:00",
@@ -262,7 +264,7 @@ class DateMatcherTest {
    */
   @Test
   void aPromotionOnADayTheCalendarListsNothingForPassesAndOneItListsIsFlagged() {
-    ObservanceCalendar cal = ObservanceCalendar.bundled();
+    ObservanceCalendar cal = TestBooks.calendar();
     DateMatcher m = matcher("{kinds: [remembrance, tragedy, religious, political, holiday,"
         + " awareness], " + PROMO + "}", cal);
     List<String> markets = List.copyOf(cal.regions());

@@ -1,5 +1,7 @@
 package dev.hashvet.world;
 
+import dev.hashvet.TestBooks;
+
 import dev.hashvet.rules.Rule;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
@@ -131,7 +133,7 @@ final class CoverageDoc {
 
   private static void regions(RuleBook book, StringBuilder out) {
     Map<String, Long> observances = new TreeMap<>();
-    ObservanceCalendar calendar = ObservanceCalendar.bundled();
+    ObservanceCalendar calendar = TestBooks.calendar();
     for (Observance o : calendar.observances()) {
       for (String region : o.regions()) {
         observances.merge(region, 1L, Long::sum);

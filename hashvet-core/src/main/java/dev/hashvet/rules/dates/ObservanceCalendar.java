@@ -148,26 +148,33 @@ public final class ObservanceCalendar {
     this.marketRank = List.copyOf(marketRank);
   }
 
-  /** The calendar bundled with hashvet ({@code /dates/index.txt} and {@code /dates/zones.yml}). */
+  /**
+   * A new calendar of the bundled observances ({@code /dates/index.txt} and {@code
+   * /dates/zones.yml}), with caches of its own: a run makes one (its {@code RulePackReader} does)
+   * and shares it between threads.
+   */
   public static ObservanceCalendar bundled() {
-    return Bundled.INSTANCE;
+    ObservanceImage.Parts parts = Bundled.PARTS;
+    return new ObservanceCalendar(parts.observances(), parts.zones(), parts.importedFiles());
   }
 
-  /** Lazily loaded once, on first use, by the class loader's guarantee. */
-  private static final class Bundled {
-    static final ObservanceCalendar INSTANCE = loadBundled();
+  /** The markets' zones of the bundled calendar, read once and never changed. */
+  public static RegionZones bundledZones() {
+    return Bundled.PARTS.zones();
   }
 
   /**
-   * The bundled calendar from its image, worked out at build time ({@link ObservanceImage}); from
-   * the YAML files only while the build makes the image.
+   * The bundled observances, zones and imported files, immutable, read once on first use (by the
+   * class loader's guarantee): from the image worked out at build time ({@link ObservanceImage}),
+   * or from the YAML files while the build makes the image.
    */
-  private static ObservanceCalendar loadBundled() {
-    ObservanceImage.Parts parts = ObservanceImage.bundled();
-    if (parts == null) {
-      parts = parseBundled();
+  private static final class Bundled {
+    static final ObservanceImage.Parts PARTS = read();
+
+    private static ObservanceImage.Parts read() {
+      ObservanceImage.Parts parts = ObservanceImage.bundled();
+      return parts != null ? parts : parseBundled();
     }
-    return new ObservanceCalendar(parts.observances(), parts.zones(), parts.importedFiles());
   }
 
   /** The bundled calendar's parts read from the YAML files: what the image holds. */

@@ -1,5 +1,7 @@
 package dev.hashvet.rules.dates;
 
+import dev.hashvet.TestBooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * kept in src/test/resources/dates/anniversary-source-dates.tsv.
  */
 class AnniversaryDatesTest {
-  private static final ObservanceCalendar CAL = ObservanceCalendar.bundled();
+  private static final ObservanceCalendar CAL = TestBooks.calendar();
   private static final int SAMPLE = 100;
 
   private record SourceDate(String id, LocalDate date, String source) {}

@@ -1,5 +1,7 @@
 package dev.hashvet.rules.dates;
 
+import dev.hashvet.TestBooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The bundled calendar: its data, its examples, its zones, and lookups across time zones. */
 class ObservanceCalendarTest {
-  private static final ObservanceCalendar CAL = ObservanceCalendar.bundled();
+  private static final ObservanceCalendar CAL = TestBooks.calendar();
   private static final Path FOLDER = Path.of("src/main/resources/dates");
 
   private static List<String> on(String at, String... regions) {
