@@ -1,11 +1,11 @@
 package dev.hashvet.calendar;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hashvet.TestBooks;
 import dev.hashvet.report.Progress;
 import dev.hashvet.report.Run;
 import dev.hashvet.report.RunInfo;

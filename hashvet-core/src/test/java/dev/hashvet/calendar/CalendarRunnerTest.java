@@ -1,8 +1,8 @@
 package dev.hashvet.calendar;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.config.AllowEntry;
 import dev.hashvet.fetch.ContextProvider;
 import dev.hashvet.fetch.FetchedContext;

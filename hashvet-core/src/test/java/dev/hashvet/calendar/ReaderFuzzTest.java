@@ -1,9 +1,9 @@
 package dev.hashvet.calendar;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.TestBooks;
 import dev.hashvet.config.ConfigLoader;
 import dev.hashvet.fetch.SampleFile;
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,10 @@
 package dev.hashvet.report;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hashvet.TestBooks;
 import dev.hashvet.garm.GarmCategory;
 import dev.hashvet.rules.Finding;
 import dev.hashvet.rules.Rule;

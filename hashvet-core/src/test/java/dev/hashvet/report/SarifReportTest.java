@@ -1,6 +1,5 @@
 package dev.hashvet.report;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.hashvet.TestBooks;
 import dev.hashvet.vet.FailOn;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package dev.hashvet.rules;
 
 import dev.hashvet.TestBooks;
-
 import dev.hashvet.YamlDoc;
 import dev.hashvet.rules.dates.Anniversary;
 import dev.hashvet.rules.dates.Observance;

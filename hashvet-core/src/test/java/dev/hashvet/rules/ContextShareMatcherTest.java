@@ -1,7 +1,6 @@
 package dev.hashvet.rules;
 
 import dev.hashvet.TestBooks;
-
 import dev.hashvet.YamlDoc;
 import dev.hashvet.context.LiveSignals;
 import dev.hashvet.rules.evidence.ContextShare;

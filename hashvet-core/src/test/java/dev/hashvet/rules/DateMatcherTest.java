@@ -1,8 +1,7 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.TestBooks;
-
 import dev.hashvet.HashvetException;
+import dev.hashvet.TestBooks;
 import dev.hashvet.YamlDoc;
 import dev.hashvet.rules.dates.ObservanceCalendar;
 import dev.hashvet.rules.evidence.Shape;

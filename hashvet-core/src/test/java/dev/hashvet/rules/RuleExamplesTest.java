@@ -1,8 +1,8 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.vet.Pipeline;
 import dev.hashvet.vet.RuleTester;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.hashvet.rules;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.TestBooks;
 import dev.hashvet.context.LiveSignals.DailyUse;
 import dev.hashvet.context.LiveSignals.Headline;
 import dev.hashvet.context.LiveSignals;

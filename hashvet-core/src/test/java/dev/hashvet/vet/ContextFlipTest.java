@@ -1,8 +1,8 @@
 package dev.hashvet.vet;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.context.Post;
 import dev.hashvet.fetch.Sample;
 import dev.hashvet.fetch.SampleContextProvider;

@@ -1,9 +1,9 @@
 package dev.hashvet.vet;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hashvet.HashvetException;
+import dev.hashvet.TestBooks;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package dev.hashvet.world;
 
 import dev.hashvet.TestBooks;
-
 import dev.hashvet.rules.Rule;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;

@@ -1,8 +1,8 @@
 package dev.hashvet.world;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hashvet.TestBooks;
 import dev.hashvet.rules.RuleBook;
 import dev.hashvet.rules.TermList;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.hashvet.world;
 
-import dev.hashvet.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hashvet.TestBooks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -124,7 +126,7 @@ public final class ObservanceCalendar {
       Map<String, String> importedFiles) {
     this.observances = List.copyOf(observances);
     this.zones = zones;
-    this.importedFiles = Map.copyOf(importedFiles);
+    this.importedFiles = Collections.unmodifiableMap(new TreeMap<>(importedFiles));
     List<AtomicReferenceArray<Dating>> m = new ArrayList<>(this.observances.size());
     this.global = new boolean[this.observances.size()];
     List<Map<String, Integer>> marketRank = new ArrayList<>(this.observances.size());

@@ -1,9 +1,8 @@
 package dev.hashvet.rules.dates;
 
-import dev.hashvet.TestBooks;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hashvet.TestBooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
