@@ -68,8 +68,8 @@ final class TreeImage {
     int head = 4 + 4 * pointers.size();
     for (int i = 0; i < at.length; i++) {
       at[i] = head + entries.size();
-      Writer.varint(out, lineOf.get(pointers.get(i)));
-      Writer.varint(out, pointers.get(i).length);
+      Varints.write(out, lineOf.get(pointers.get(i)));
+      Varints.write(out, pointers.get(i).length);
       entries.write(pointers.get(i), 0, pointers.get(i).length);
     }
     java.nio.ByteBuffer image = java.nio.ByteBuffer.allocate(head + entries.size());
@@ -95,7 +95,7 @@ final class TreeImage {
       Reader r = new Reader(bytes, offset + b.getInt(offset + 4 + 4 * mid), false);
       int line = r.count();
       int len = r.count();
-      int c = java.util.Arrays.compareUnsigned(bytes, r.pos, r.pos + len, key, 0, key.length);
+      int c = java.util.Arrays.compareUnsigned(bytes, r.pos[0], r.pos[0] + len, key, 0, key.length);
       if (c == 0) {
         return line;
       } else if (c < 0) {
@@ -116,7 +116,7 @@ final class TreeImage {
       Reader r = new Reader(bytes, offset + b.getInt(offset + 4 + 4 * i), false);
       int line = r.count();
       int len = r.count();
-      out.put(new String(bytes, r.pos, len, StandardCharsets.UTF_8), line);
+      out.put(new String(bytes, r.pos[0], len, StandardCharsets.UTF_8), line);
     }
     return out;
   }
@@ -194,17 +194,17 @@ final class TreeImage {
 
     /** A non-negative int in 7-bit groups, low first. */
     void count(int v) {
-      varint(out, v);
+      Varints.write(out, v);
     }
 
     byte[] finish() {
       try {
         ByteArrayOutputStream all = new ByteArrayOutputStream(body.size() + strings.size() * 8);
         DataOutputStream head = new DataOutputStream(all);
-        varint(head, strings.size());
+        Varints.write(head, strings.size());
         for (String s : strings) {
           byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-          varint(head, utf8.length);
+          Varints.write(head, utf8.length);
           head.write(utf8);
         }
         out.flush();
@@ -215,25 +215,12 @@ final class TreeImage {
       }
     }
 
-    static void varint(DataOutputStream out, int v) {
-      if (v < 0) {
-        throw new IllegalArgumentException("negative count " + v);
-      }
-      try {
-        while (v >= 0x80) {
-          out.writeByte((v & 0x7f) | 0x80);
-          v >>>= 7;
-        }
-        out.writeByte(v);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
   }
 
   private static final class Reader {
     private final byte[] b;
-    private int pos;
+    /** The position of the next byte to read (one cell, as {@link Varints#read} takes it). */
+    private final int[] pos = new int[1];
     private final String[] strings;
 
     Reader(byte[] image, int offset) {
@@ -243,7 +230,7 @@ final class TreeImage {
     /** A reader at {@code offset}, after reading the string table there if {@code strings}. */
     Reader(byte[] image, int offset, boolean strings) {
       this.b = image;
-      this.pos = offset;
+      this.pos[0] = offset;
       if (!strings) {
         this.strings = new String[0];
         return;
@@ -251,22 +238,13 @@ final class TreeImage {
       this.strings = new String[count()];
       for (int i = 0; i < this.strings.length; i++) {
         int len = count();
-        this.strings[i] = new String(b, pos, len, StandardCharsets.UTF_8);
-        pos += len;
+        this.strings[i] = new String(b, pos[0], len, StandardCharsets.UTF_8);
+        pos[0] += len;
       }
     }
 
     int count() {
-      int v = 0;
-      int shift = 0;
-      while (true) {
-        int x = b[pos++];
-        v |= (x & 0x7f) << shift;
-        if (x >= 0) {
-          return v;
-        }
-        shift += 7;
-      }
+      return Varints.read(b, pos);
     }
 
     String string() {
@@ -276,13 +254,13 @@ final class TreeImage {
     private long fixed(int bytes) {
       long v = 0;
       for (int i = 0; i < bytes; i++) {
-        v = (v << 8) | (b[pos++] & 0xff);
+        v = (v << 8) | (b[pos[0]++] & 0xff);
       }
       return v;
     }
 
     JsonNode node() {
-      byte tag = b[pos++];
+      byte tag = b[pos[0]++];
       switch (tag) {
         case MISSING:
           return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
@@ -322,7 +300,7 @@ final class TreeImage {
           return new ObjectNode(NODES, fields);
         }
         default:
-          throw new IllegalStateException("bad tree image: tag " + tag + " at " + (pos - 1));
+          throw new IllegalStateException("bad tree image: tag " + tag + " at " + (pos[0] - 1));
       }
     }
   }

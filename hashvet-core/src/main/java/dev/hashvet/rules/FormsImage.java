@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.Varints;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -76,22 +77,22 @@ public final class FormsImage {
    */
   static Map<String, List<List<String>>> read(byte[] image) {
     int[] pos = {0};
-    String[] strings = new String[varint(image, pos)];
+    String[] strings = new String[Varints.read(image, pos)];
     for (int i = 0; i < strings.length; i++) {
-      int len = varint(image, pos);
+      int len = Varints.read(image, pos);
       strings[i] = new String(image, pos[0], len, StandardCharsets.UTF_8);
       pos[0] += len;
     }
-    int terms = varint(image, pos);
+    int terms = Varints.read(image, pos);
     Map<String, List<List<String>>> out = new HashMap<>(terms * 4 / 3 + 1);
     for (int t = 0; t < terms; t++) {
-      String key = strings[varint(image, pos)];
-      int n = varint(image, pos);
+      String key = strings[Varints.read(image, pos)];
+      int n = Varints.read(image, pos);
       List<String>[] forms = newArray(n);
       for (int f = 0; f < n; f++) {
-        String[] words = new String[varint(image, pos)];
+        String[] words = new String[Varints.read(image, pos)];
         for (int w = 0; w < words.length; w++) {
-          words[w] = strings[varint(image, pos)];
+          words[w] = strings[Varints.read(image, pos)];
         }
         forms[f] = List.of(words);
       }
@@ -105,18 +106,6 @@ public final class FormsImage {
     return (List<String>[]) new List<?>[n];
   }
 
-  private static int varint(byte[] b, int[] pos) {
-    int v = 0;
-    int shift = 0;
-    while (true) {
-      int x = b[pos[0]++];
-      v |= (x & 0x7f) << shift;
-      if (x >= 0) {
-        return v;
-      }
-      shift += 7;
-    }
-  }
 
   /** The image of {@code terms} (key to forms). */
   static byte[] write(Map<String, List<List<String>>> terms) {
@@ -128,20 +117,20 @@ public final class FormsImage {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
-      varint(out, ids.size());
+      Varints.write(out, ids.size());
       for (String s : ids.keySet()) {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        varint(out, utf8.length);
+        Varints.write(out, utf8.length);
         out.write(utf8);
       }
-      varint(out, terms.size());
+      Varints.write(out, terms.size());
       for (Map.Entry<String, List<List<String>>> e : terms.entrySet()) {
-        varint(out, ids.get(e.getKey()));
-        varint(out, e.getValue().size());
+        Varints.write(out, ids.get(e.getKey()));
+        Varints.write(out, e.getValue().size());
         for (List<String> form : e.getValue()) {
-          varint(out, form.size());
+          Varints.write(out, form.size());
           for (String w : form) {
-            varint(out, ids.get(w));
+            Varints.write(out, ids.get(w));
           }
         }
       }
@@ -152,13 +141,6 @@ public final class FormsImage {
     }
   }
 
-  private static void varint(DataOutputStream out, int v) throws IOException {
-    while (v >= 0x80) {
-      out.writeByte((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    out.writeByte(v);
-  }
 
   /**
    * Every term, cue and idiom of the bundled term lists, by language and key, with the forms it

@@ -1,5 +1,6 @@
 package dev.hashvet.rules;
 
+import dev.hashvet.Varints;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,16 +147,7 @@ public final class IndexImage {
     }
 
     int varint(int[] pos) {
-      int v = 0;
-      int shift = 0;
-      while (true) {
-        int x = bytes.get(pos[0]++);
-        v |= (x & 0x7f) << shift;
-        if (x >= 0) {
-          return v;
-        }
-        shift += 7;
-      }
+      return Varints.read(bytes.array(), pos);
     }
   }
 
@@ -261,7 +253,7 @@ public final class IndexImage {
     for (String s : ids.keySet()) {
       stringAt.add(stringsStart + strings.size());
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      varint(strings, utf8.length);
+      Varints.write(strings, utf8.length);
       strings.writeBytes(utf8);
     }
     int listsAt = stringsStart + strings.size();
@@ -294,11 +286,11 @@ public final class IndexImage {
         hash[i] = word.hashCode();
         id[i] = ids.get(word);
         offset[i] = entriesAt + entries.size();
-        varint(entries, found.size());
+        Varints.write(entries, found.size());
         for (TermList.Entry e : found) {
-          varint(entries, numbers.get(e.term()));
-          varint(entries, e.form().size());
-          e.form().forEach(w -> varint(entries, ids.get(w)));
+          Varints.write(entries, numbers.get(e.term()));
+          Varints.write(entries, e.form().size());
+          e.form().forEach(w -> Varints.write(entries, ids.get(w)));
         }
       });
       tables.putInt(ids.get(list.name())).putLong(list.indexKey()).putInt(index.size())
@@ -327,13 +319,6 @@ public final class IndexImage {
     return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
   }
 
-  private static void varint(ByteArrayOutputStream out, int v) {
-    while (v >= 0x80) {
-      out.write((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    out.write(v);
-  }
 
   /** The bundled lists by language: what the images hold. */
   static Map<String, List<TermList>> bundledLists() {
