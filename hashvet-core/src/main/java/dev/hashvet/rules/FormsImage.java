@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -167,15 +165,6 @@ public final class FormsImage {
 
   /** Build step: writes the image of every language under the classes folder {@code args[0]}. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0], FOLDER.substring(1));
-    Files.createDirectories(folder);
-    try (var old = Files.list(folder)) {
-      for (Path p : old.toList()) {
-        Files.delete(p);
-      }
-    }
-    for (Map.Entry<String, Map<String, List<List<String>>>> e : bundledForms().entrySet()) {
-      Files.write(folder.resolve(e.getKey() + ".bin"), write(e.getValue()));
-    }
+    LanguageImages.writeFolder(args[0], FOLDER, bundledForms(), FormsImage::write);
   }
 }

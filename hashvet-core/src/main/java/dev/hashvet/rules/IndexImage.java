@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -331,15 +329,6 @@ public final class IndexImage {
 
   /** Build step: writes the image of every language under the classes folder {@code args[0]}. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0], FOLDER.substring(1));
-    Files.createDirectories(folder);
-    try (var old = Files.list(folder)) {
-      for (Path p : old.toList()) {
-        Files.delete(p);
-      }
-    }
-    for (Map.Entry<String, List<TermList>> e : bundledLists().entrySet()) {
-      Files.write(folder.resolve(e.getKey() + ".bin"), write(e.getValue()));
-    }
+    LanguageImages.writeFolder(args[0], FOLDER, bundledLists(), IndexImage::write);
   }
 }
