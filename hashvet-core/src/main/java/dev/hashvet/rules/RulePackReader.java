@@ -48,7 +48,7 @@ public final class RulePackReader {
 
   /** The bundled date calendar, with its caches: the one every book of this reader reads. */
   private final FutureTask<ObservanceCalendar> bundledCalendar =
-      new FutureTask<>(ObservanceCalendar::bundled);
+      new FutureTask<>(ObservanceCalendar::readBundled);
 
   private final FutureTask<Bundled> bundledFiles = new FutureTask<>(this::readBundled);
   private final FutureTask<RuleBook> bundledBook =

@@ -155,7 +155,7 @@ public final class ObservanceCalendar {
    * /dates/zones.yml}), with caches of its own: a run makes one (its {@code RulePackReader} does)
    * and shares it between threads.
    */
-  public static ObservanceCalendar bundled() {
+  public static ObservanceCalendar readBundled() {
     ObservanceImage.Parts parts = Bundled.PARTS;
     return new ObservanceCalendar(parts.observances(), parts.zones(), parts.importedFiles());
   }
