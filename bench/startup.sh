@@ -36,7 +36,7 @@ public class Hello {
 }
 EOF
 "$(dirname "$(readlink -f "$(command -v "$java")")")/javac" -d "$work/hello" "$work/hello/Hello.java"
-bare=("$java" -Xlog:disable -Xlog:all=warning:stderr -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+bare=("$java" -Xlog:disable -Xlog:all=warning:stderr -XX:+UseSerialGC -Xmn32m -XX:TieredStopAtLevel=1
   -Xshare:auto -cp "$work/hello" Hello)
 
 # The launcher's first run after a build makes its class-data archive or AOT cache: not measured.
