@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The loaded, reusable parts of the pipeline (rule book, text analysis; the tone lexicons on first
@@ -42,14 +43,13 @@ public final class Pipeline {
    * on a second thread.
    */
   public static Pipeline load(RulePackReader reader, List<Path> ruleDirs) {
-    CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(() -> {
-      reader.warmUpCalendar();
-      return models();
-    }, r -> {
+    Executor loader = r -> {
       Thread t = new Thread(r, "hashvet-load");
       t.setDaemon(true);
       t.start();
-    });
+    };
+    CompletableFuture<TextAnalysis> models = CompletableFuture.supplyAsync(() -> models(reader),
+        loader);
     RuleBook book = reader.read(ruleDirs);
     try {
       return new Pipeline(book, models.join());
@@ -69,10 +69,7 @@ public final class Pipeline {
    */
   public static void warmUp(RulePackReader reader) {
     background("hashvet-warm-rules", reader::warmUp);
-    background("hashvet-warm-models", () -> {
-      reader.warmUpCalendar();
-      models();
-    });
+    background("hashvet-warm-models", () -> models(reader));
   }
 
   private static void background(String name, Runnable work) {
@@ -87,7 +84,9 @@ public final class Pipeline {
     t.start();
   }
 
-  private static TextAnalysis models() {
+  /** Reads {@code reader}'s date calendar, then the word models of a new text analysis. */
+  private static TextAnalysis models(RulePackReader reader) {
+    reader.warmUpCalendar();
     return new TextAnalysis(new TagSegmenter());
   }
 
